@@ -1,0 +1,75 @@
+package com.huifang.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Demo mode: one user per staff group with a Chinese display name, so a newcomer can log in as any role. */
+@Component
+class DemoUsers {
+
+  private final IdentityService identity;
+
+  DemoUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** The demo user id of each group, e.g. {@code kefu} for customer-service. */
+  static String userIdOf(StaffGroup group) {
+    return switch (group) {
+      case CUSTOMER_SERVICE -> "kefu";
+      case CONTROL_CENTER -> "jiankong";
+      case HOUSEKEEPER -> "guanjia";
+      case SENIOR_HOUSEKEEPER -> "daguanjia";
+      case CHIEF_HOUSEKEEPER -> "shouxi";
+      case OFFICE_MANAGER -> "jingli";
+      case GENERAL_MANAGER -> "zongjingli";
+      case MANAGEMENT_REP -> "guandai";
+      case DEPT_ENGINEERING -> "gongcheng";
+      case DEPT_SECURITY -> "zhixu";
+      case DEPT_CLEANING -> "baojie";
+      case DEPT_GREENING -> "lvhua";
+      case DUTY_SUPERVISOR -> "zhuguan";
+      case MALL_SERVICE_DESK -> "jiancai";
+      case MERCHANT -> "shanghu";
+      case WARRANTY_SERVICE -> "weixiu";
+    };
+  }
+
+  static String displayNameOf(StaffGroup group) {
+    return switch (group) {
+      case CUSTOMER_SERVICE -> "李静";
+      case CONTROL_CENTER -> "王强";
+      case HOUSEKEEPER -> "张敏";
+      case SENIOR_HOUSEKEEPER -> "刘洋";
+      case CHIEF_HOUSEKEEPER -> "陈刚";
+      case OFFICE_MANAGER -> "赵丽";
+      case GENERAL_MANAGER -> "孙伟";
+      case MANAGEMENT_REP -> "周平";
+      case DEPT_ENGINEERING -> "吴磊";
+      case DEPT_SECURITY -> "郑军";
+      case DEPT_CLEANING -> "冯芳";
+      case DEPT_GREENING -> "何涛";
+      case DUTY_SUPERVISOR -> "马超";
+      case MALL_SERVICE_DESK -> "林娜";
+      case MERCHANT -> "黄杰";
+      case WARRANTY_SERVICE -> "郭亮";
+    };
+  }
+
+  void ensure(String password) {
+    for (StaffGroup group : StaffGroup.values()) {
+      String userId = userIdOf(group);
+      if (identity.createUserQuery().userId(userId).count() > 0) {
+        continue;
+      }
+      User user = identity.newUser(userId);
+      user.setFirstName(displayNameOf(group));
+      user.setLastName("(" + group.chineseName() + ")");
+      user.setEmail(userId + "@huifang.example");
+      user.setPassword(password);
+      identity.saveUser(user);
+      identity.createMembership(userId, group.id());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package com.huifang.revisit;
+
+import static com.huifang.identity.StaffGroup.*;
+
+import com.huifang.identity.ProcessAccess;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who starts and who works the revisit processes. */
+@Configuration
+class RevisitProcesses {
+
+  /** Groups that revisit owners: the service center, and the desks of the warranty and mall processes. */
+  static final Set<com.huifang.identity.StaffGroup> REVISITORS =
+      Set.of(CUSTOMER_SERVICE, WARRANTY_SERVICE, MALL_SERVICE_DESK, HOUSEKEEPER, SENIOR_HOUSEKEEPER);
+
+  @Bean
+  ProcessAccess ownerRevisitAccess() {
+    // customer-service also starts routine quality revisits and revisits after an accident
+    return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), REVISITORS);
+  }
+
+  @Bean
+  ProcessAccess ownerFollowUpAccess() {
+    // opened by the engine from a revisit, never started by hand
+    return new ProcessAccess(OwnerFollowUp.KEY, Set.of(), REVISITORS);
+  }
+}
