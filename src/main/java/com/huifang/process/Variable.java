@@ -31,6 +31,9 @@ public final class Variable<T> {
     if (value == null) {
       return null;
     }
+    if (type == Integer.class && value instanceof Long number && number == number.intValue()) {
+      return type.cast(number.intValue()); // JUEL arithmetic (${round + 1}) yields a Long
+    }
     if (!type.isInstance(value)) {
       throw new IllegalStateException("variable '%s' holds a %s, expected %s"
           .formatted(name, value.getClass().getSimpleName(), type.getSimpleName()));

@@ -16,13 +16,13 @@ public final class OwnerRevisit {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String START = "StartEvent_RevisitRequested";
-    public static final String ROUND_JOIN = "Gateway_RevisitRoundJoin";
+    public static final String GATEWAY_ROUND_JOIN = "Gateway_RevisitRoundJoin";
     public static final String CONDUCT_REVISIT = "UserTask_ConductRevisit";
-    public static final String NEW_ISSUE_RAISED = "Gateway_NewIssueRaised";
+    public static final String GATEWAY_NEW_ISSUE = "Gateway_NewIssueRaised";
     public static final String OPEN_FOLLOW_UP = "ServiceTask_OpenFollowUp";
-    public static final String NEW_ISSUE_JOIN = "Gateway_NewIssueJoin";
-    public static final String OWNER_SATISFIED = "Gateway_OwnerSatisfied";
-    public static final String WHO_RECTIFIES = "Gateway_WhoRectifies";
+    public static final String GATEWAY_NEW_ISSUE_JOIN = "Gateway_NewIssueJoin";
+    public static final String GATEWAY_SATISFIED = "Gateway_OwnerSatisfied";
+    public static final String GATEWAY_WHO_RECTIFIES = "Gateway_WhoRectifies";
     public static final String RECTIFY = "UserTask_RectifyAndRevisitAgain";
     public static final String END_SATISFIED = "EndEvent_OwnerSatisfied";
     public static final String END_RETURNED = "EndEvent_ReturnedToCallerForRectification";

@@ -4,17 +4,27 @@ import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.config.HuifangProperties;
 import com.huifang.process.DateInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a revisit: checks the record (R2, R3, R4, R6) and refuses an incomplete one with a
- * 400, then stores who revisited, when, by which method, and whether the owner is satisfied (R5, R7).
+ * Completing a revisit, in two steps on {@code UserTask_ConductRevisit}:
+ * <ul>
+ *   <li>as its {@code complete} task listener: notes who revisited (the assignee) and when;</li>
+ *   <li>as its {@code end} execution listener: checks the record (R2, R3, R4, R6) and refuses an
+ *       incomplete one, which rolls the completion back and answers 400; then stores the method and
+ *       whether the owner is satisfied (R5, R7).</li>
+ * </ul>
+ * The check runs as an execution listener because the engine wraps task-listener exceptions, which
+ * would turn a form error into a 500. A cancelled revisit (its caller interrupted) is not checked.
  */
 @Component("recordRevisitListener")
-class RecordRevisitListener implements TaskListener {
+class RecordRevisitListener implements TaskListener, ExecutionListener {
 
   private final HuifangProperties properties;
 
@@ -24,19 +34,28 @@ class RecordRevisitListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var record = new RevisitRecord(
-        METHOD.get(task), OWNER_SIGNED.get(task), OWNER_ATTITUDE.get(task), SATISFACTION.get(task),
-        FIX_EFFECT.get(task), NEW_ISSUE_RAISED.get(task), NEW_ISSUE_TYPE.get(task),
-        NEW_ISSUE_DESCRIPTION.get(task),
-        DateInput.parse(task.getVariable(REPLY_APPOINTMENT), properties.zone()),
-        OPEN_LETTER_NUMBER.get(task), OPEN_LETTER_TEXT.get(task));
-    var now = ClockUtil.getCurrentTime();
-    record.validate(now).throwIfAny();
-
-    SATISFIED.set(task, record.satisfied());
-    METHOD_LABEL.set(task, record.methodLabel());
-    NEW_ISSUE_RAISED.set(task, Boolean.TRUE.equals(NEW_ISSUE_RAISED.get(task)));
     REVISITED_BY.set(task, task.getAssignee());
-    REVISITED_AT.set(task, now);
+    REVISITED_AT.set(task, ClockUtil.getCurrentTime());
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    RevisitRecord record = recordOf(execution);
+    record.validate(ClockUtil.getCurrentTime()).throwIfAny();
+    SATISFIED.set(execution, record.satisfied());
+    METHOD_LABEL.set(execution, record.methodLabel());
+    NEW_ISSUE_RAISED.set(execution, Boolean.TRUE.equals(record.newIssueRaised()));
+  }
+
+  private RevisitRecord recordOf(VariableScope scope) {
+    return new RevisitRecord(
+        METHOD.get(scope), OWNER_SIGNED.get(scope), OWNER_ATTITUDE.get(scope), SATISFACTION.get(scope),
+        FIX_EFFECT.get(scope), NEW_ISSUE_RAISED.get(scope), NEW_ISSUE_TYPE.get(scope),
+        NEW_ISSUE_DESCRIPTION.get(scope),
+        DateInput.parse(scope.getVariable(REPLY_APPOINTMENT), properties.zone()),
+        OPEN_LETTER_NUMBER.get(scope), OPEN_LETTER_TEXT.get(scope));
   }
 }

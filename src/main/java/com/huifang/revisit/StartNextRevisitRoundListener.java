@@ -3,31 +3,34 @@ package com.huifang.revisit;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.process.InvalidInput;
-import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * R5: once the rectification is recorded, the owner is revisited again (round + 1), by phone if the
- * revisitor likes; the previous round's verdict is cleared so the next form starts empty.
+ * R5, the {@code end} listener of the rectification task: once the rectification is recorded, the
+ * owner is revisited again (round + 1, by phone if the revisitor likes), due a day later, and the
+ * previous verdict is cleared so the next revisit form starts empty.
  */
 @Component("startNextRevisitRoundListener")
-class StartNextRevisitRoundListener implements TaskListener {
+class StartNextRevisitRoundListener implements ExecutionListener {
 
   @Override
-  public void notify(DelegateTask task) {
-    String rectification = RECTIFICATION.get(task);
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String rectification = RECTIFICATION.get(execution);
     new InvalidInput()
         .require(rectification != null && !rectification.isBlank(), RECTIFICATION.name(), "请填写整改措施")
         .throwIfAny();
-    ROUND.set(task, ROUND.getOrDefault(task, 1) + 1);
-    DUE.set(task, Date.from(ClockUtil.getCurrentTime().toInstant()
+    ROUND.set(execution, ROUND.getOrDefault(execution, 1) + 1);
+    DUE.set(execution, Date.from(ClockUtil.getCurrentTime().toInstant()
         .plus(PrepareRevisitListener.DEFAULT_TIME_TO_REVISIT)));
-    SATISFACTION.set(task, null);
-    SATISFIED.set(task, null);
-    NEW_ISSUE_RAISED.set(task, false);
+    SATISFACTION.set(execution, null);
+    SATISFIED.set(execution, null);
+    NEW_ISSUE_RAISED.set(execution, false);
   }
 }
