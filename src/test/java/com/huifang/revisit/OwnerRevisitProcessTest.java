@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -69,6 +70,7 @@ class OwnerRevisitProcessTest {
   @BeforeEach
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(NOW));
+    BpmnAwareTests.init(engine.getProcessEngine());
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     history = engine.getHistoryService();
@@ -86,6 +88,7 @@ class OwnerRevisitProcessTest {
   void reset() {
     Mocks.reset();
     ClockUtil.reset();
+    BpmnAwareTests.reset();
   }
 
   private ProcessInstance startRevisit(Map<String, Object> extra) {

@@ -1,0 +1,30 @@
+package com.huifang.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.huifang.SpringTestBase;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
+
+/** Demo mode adds one user per group, with a Chinese name and the admin's password. */
+@TestPropertySource(properties = "huifang.demo.enabled=true")
+@Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
+class DemoModeTest extends SpringTestBase {
+
+  @Test
+  @DisplayName("each group has a demo user who logs in with the admin's password")
+  void demoUserPerGroup() {
+    for (StaffGroup group : StaffGroup.values()) {
+      String userId = DemoUsers.userIdOf(group);
+      var user = identity.createUserQuery().userId(userId).singleResult();
+      assertThat(user).as(group.id()).isNotNull();
+      assertThat(user.getFirstName()).isEqualTo(DemoUsers.displayNameOf(group)).matches("\\p{IsHan}{2,3}");
+      assertThat(identity.createUserQuery().userId(userId).memberOfGroup(group.id()).count()).isEqualTo(1);
+      assertThat(identity.checkPassword(userId, PASSWORD)).isTrue();
+    }
+    assertThat(as("guanjia").getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+}

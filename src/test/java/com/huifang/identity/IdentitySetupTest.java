@@ -1,0 +1,183 @@
+package com.huifang.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.huifang.SpringTestBase;
+import com.huifang.revisit.OwnerRevisit;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/** Groups, authorizations and Tasklist filters as the platform sets them up at every start. */
+class IdentitySetupTest extends SpringTestBase {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  @Autowired IdentitySetup setup;
+  @Autowired AuthorizationService authorizations;
+  @Autowired FilterService filters;
+
+  private ProcessInstance revisitFor(String group, Date due) {
+    return engine.getRuntimeService().startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
+        .putValue("ownerName", "王建国").putValue("unit", "1栋101").putValue("revisitSubject", "维修回访")
+        .putValue("revisitGroup", group).putValue("revisitDue", due));
+  }
+
+  private List<String> taskIdsSeenBy(String user) {
+    var body = as(user).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
+    return body.stream().map(t -> (String) t.get("id")).toList();
+  }
+
+  private String taskOf(ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+  }
+
+  @Test
+  @DisplayName("every staff group of SPEC Roles exists with its Chinese name")
+  void groupsWithChineseNames() {
+    for (StaffGroup group : StaffGroup.values()) {
+      var stored = identity.createGroupQuery().groupId(group.id()).singleResult();
+      assertThat(stored).as(group.id()).isNotNull();
+      assertThat(stored.getName()).isEqualTo(group.chineseName());
+    }
+    assertThat(identity.createGroupQuery().groupId("customer-service").singleResult().getName()).isEqualTo("客户服务中心");
+  }
+
+  @Test
+  @DisplayName("a housekeeper cannot see a senior housekeeper's task; the senior housekeeper can, and may work it")
+  void groupsSeeOnlyTheirOwnTasks() {
+    String housekeeper = newUser("housekeeper");
+    String senior = newUser("senior-housekeeper");
+    ProcessInstance pi = revisitFor("senior-housekeeper", new Date());
+    String taskId = taskOf(pi);
+
+    assertThat(taskIdsSeenBy(housekeeper)).doesNotContain(taskId);
+    assertThat(as(housekeeper).getForEntity("/engine-rest/task/" + taskId, String.class).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(as(housekeeper).postForEntity("/engine-rest/task/" + taskId + "/claim",
+        Map.of("userId", housekeeper), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(taskIdsSeenBy(senior)).contains(taskId);
+    assertThat(as(senior).postForEntity("/engine-rest/task/" + taskId + "/claim",
+        Map.of("userId", senior), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  @DisplayName("a group starts only the processes it owns: customer-service starts a revisit, a housekeeper may not")
+  void onlyOwnersStartProcesses() {
+    var start = Map.of("variables", Map.of(
+        "ownerName", Map.of("value", "李娜"), "unit", Map.of("value", "5栋801"),
+        "revisitSubject", Map.of("value", "日常品质回访")));
+    String service = newUser("customer-service");
+    String housekeeper = newUser("housekeeper");
+
+    assertThat(as(housekeeper).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
+        start, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var started = as(service).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
+        start, Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) started.getBody().get("businessKey")).matches("HF-\\d{8}-\\d{4}");
+
+    var startable = as(housekeeper).exchange("/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true",
+        HttpMethod.GET, null, LIST).getBody();
+    assertThat(startable).extracting(d -> d.get("key")).doesNotContain("owner-revisit");
+  }
+
+  @Test
+  @DisplayName("office-manager and general-manager read every instance and its history, and change nothing")
+  void managersReadEverythingChangeNothing() {
+    ProcessInstance pi = revisitFor("housekeeper", new Date());
+    String taskId = taskOf(pi);
+    for (String group : List.of("office-manager", "general-manager")) {
+      String manager = newUser(group);
+      var instances = as(manager).exchange("/engine-rest/process-instance?maxResults=1000", HttpMethod.GET, null, LIST);
+      assertThat(instances.getBody()).extracting(i -> i.get("id")).contains(pi.getId());
+      var historic = as(manager).exchange("/engine-rest/history/process-instance?processInstanceId=" + pi.getId(),
+          HttpMethod.GET, null, LIST);
+      assertThat(historic.getBody()).hasSize(1);
+      assertThat(as(manager).getForEntity("/engine-rest/process-definition/key/owner-revisit/xml", String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      assertThat(as(manager).exchange("/engine-rest/process-instance/" + pi.getId() + "/suspended", HttpMethod.PUT,
+          new HttpEntity<>(Map.of("suspended", true)), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(as(manager).exchange("/engine-rest/process-instance/" + pi.getId(), HttpMethod.DELETE, null,
+          String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(as(manager).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", manager),
+          String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(authorizations.isUserAuthorized(manager, List.of(group), Permissions.ACCESS, Resources.APPLICATION,
+          "cockpit")).isTrue();
+    }
+    String housekeeper = newUser("housekeeper");
+    assertThat(authorizations.isUserAuthorized(housekeeper, List.of("housekeeper"), Permissions.ACCESS,
+        Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(authorizations.isUserAuthorized(housekeeper, List.of("housekeeper"), Permissions.ACCESS,
+        Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().isSuspended()).isFalse();
+  }
+
+  @Test
+  @DisplayName("every staff group sees the four filters; due-soon and overdue show the right tasks, by due date")
+  void roleFilters() {
+    Instant now = Instant.parse("2026-11-23T02:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    String group = "dept-greening";
+    String member = newUser(group);
+    ProcessInstance soon = revisitFor(group, Date.from(now.plus(30, ChronoUnit.MINUTES)));
+    ProcessInstance late = revisitFor(group, Date.from(now.minus(2, ChronoUnit.HOURS)));
+    ProcessInstance later = revisitFor(group, Date.from(now.plus(1, ChronoUnit.DAYS)));
+
+    var visible = as(member).exchange("/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, LIST).getBody();
+    assertThat(visible).extracting(f -> f.get("name"))
+        .contains(TaskFilters.MY_TASKS, TaskFilters.GROUP_TASKS, TaskFilters.DUE_SOON, TaskFilters.OVERDUE);
+
+    assertThat(filterList(member, TaskFilters.GROUP_TASKS)).containsSubsequence(taskOf(late), taskOf(soon), taskOf(later));
+    assertThat(filterList(member, TaskFilters.DUE_SOON)).contains(taskOf(soon)).doesNotContain(taskOf(late), taskOf(later));
+    assertThat(filterList(member, TaskFilters.OVERDUE)).contains(taskOf(late)).doesNotContain(taskOf(soon), taskOf(later));
+    assertThat(filterList(member, TaskFilters.MY_TASKS)).isEmpty();
+    engine.getTaskService().claim(taskOf(later), member);
+    assertThat(filterList(member, TaskFilters.MY_TASKS)).containsExactly(taskOf(later));
+
+    Filter groupTasks = filters.createTaskFilterQuery().filterName(TaskFilters.GROUP_TASKS).singleResult();
+    assertThat(groupTasks.getProperties()).containsKey("variables");
+    assertThat(groupTasks.getProperties().get("variables").toString()).contains("caseNumber", "ownerName", "unit");
+  }
+
+  private List<String> filterList(String user, String filterName) {
+    String id = filters.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+    var body = as(user).exchange("/engine-rest/filter/" + id + "/list?maxResults=1000", HttpMethod.POST,
+        new HttpEntity<>(Map.of()), LIST).getBody();
+    return body.stream().map(t -> (String) t.get("id")).toList();
+  }
+
+  @Test
+  @DisplayName("set-up is idempotent: a second start adds no group, filter or authorization")
+  void setupIsIdempotent() throws Exception {
+    long groups = identity.createGroupQuery().count();
+    long filterCount = filters.createFilterQuery().count();
+    long grants = authorizations.createAuthorizationQuery().count();
+
+    setup.run(null);
+
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+  }
+}

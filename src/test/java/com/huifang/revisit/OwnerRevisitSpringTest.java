@@ -1,0 +1,105 @@
+package com.huifang.revisit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.huifang.SpringTestBase;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/** The owner revisit on the running application, through the REST API Tasklist uses, with the real beans. */
+class OwnerRevisitSpringTest extends SpringTestBase {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  @Autowired ApplicationContext context;
+
+  private static Map<String, Object> vars(Object... pairs) {
+    var map = new java.util.LinkedHashMap<String, Object>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
+    }
+    return Map.of("variables", map);
+  }
+
+  @Test
+  @DisplayName("R1 R3 R7 customer-service starts, claims and completes a revisit from its forms; an incomplete form gets 400")
+  void revisitThroughRest() {
+    String staff = newUser("customer-service");
+    String manager = newUser("office-manager");
+
+    var started = as(staff).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
+        vars("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
+            "revisitCategory", "accident", "revisitSubject", "家中水管爆裂处理完毕后的上门回访"), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String instanceId = (String) started.getBody().get("id");
+
+    var tasks = as(staff).exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST);
+    assertThat(tasks.getBody()).singleElement().satisfies(t -> assertThat(t.get("name")).isEqualTo("回访业主"));
+    String taskId = (String) tasks.getBody().get(0).get("id");
+    assertThat(as(staff).getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class).getBody())
+        .contains("owner-revisit-conduct", "回访方式");
+    assertThat(as(staff).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", staff), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    var refused = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+        vars("revisitMethod", "onSite", "satisfaction", "satisfied", "fixEffect", "已修复"), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("上门回访须有业主签名");
+
+    var done = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+        vars("revisitMethod", "onSite", "ownerSigned", true, "satisfaction", "verySatisfied", "fixEffect", "已修复",
+            "serviceSuggestion", "希望加强管道巡检"), String.class);
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    var history = as(manager).exchange("/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+        HttpMethod.GET, null, LIST).getBody();
+    Map<String, Object> recorded = new java.util.HashMap<>();
+    history.forEach(v -> recorded.put((String) v.get("name"), v.get("value")));
+    assertThat(recorded).containsEntry("satisfied", true).containsEntry("revisitedBy", staff)
+        .containsEntry("revisitMethodLabel", "上门回访").containsEntry("serviceSuggestion", "希望加强管道巡检");
+    var instance = as(manager).getForEntity("/engine-rest/history/process-instance/" + instanceId, Map.class).getBody();
+    assertThat(instance.get("state")).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @DisplayName("every ${bean} in the models names a Spring bean of the application")
+  void delegateBeansExist() throws Exception {
+    Pattern bean = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z0-9]+)}\"");
+    for (String file : List.of("processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn")) {
+      Matcher m = bean.matcher(java.nio.file.Files.readString(Path.of(file)));
+      while (m.find()) {
+        assertThat(context.containsBean(m.group(1))).as(file + " " + m.group(1)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("every element id named in the constants classes exists in its model")
+  void constantsNameRealElements() throws Exception {
+    checkElements(OwnerRevisit.Elements.class, "processes/owner-revisit.bpmn");
+    checkElements(OwnerFollowUp.Elements.class, "processes/owner-follow-up.bpmn");
+  }
+
+  private static void checkElements(Class<?> constants, String file) throws IllegalAccessException {
+    var model = Bpmn.readModelFromFile(Path.of(file).toFile());
+    for (Field field : constants.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        String id = (String) field.get(null);
+        assertThat((Object) model.getModelElementById(id)).as(file + " " + id).isNotNull();
+      }
+    }
+  }
+}
