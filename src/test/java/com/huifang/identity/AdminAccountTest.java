@@ -16,7 +16,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Without HUIFANG_ADMIN_PASSWORD the first start generates a random admin password and logs it once. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(properties = "huifang.admin.password=")
+// a first start needs a database of its own, also when the suite runs on PostgreSQL
+@SpringBootTest(properties = {"huifang.admin.password=",
+    "spring.datasource.url=jdbc:h2:mem:first-start;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+    "spring.datasource.password="})
 @Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
 class AdminAccountTest {
 
