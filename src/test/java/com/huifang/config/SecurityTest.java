@@ -32,11 +32,17 @@ class SecurityTest extends SpringTestBase {
   }
 
   @Test
-  @DisplayName("authorization checks are enabled in the engine")
-  void authorizationEnabled() {
+  @DisplayName("authorization checks are on; full history is kept and cleaned up at night")
+  void authorizationAndHistory() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.getHistory()).isEqualTo("full");
+    assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    for (var definition : engine.getRepositoryService().createProcessDefinitionQuery().list()) {
+      assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull().isPositive();
+    }
   }
 
   @Test

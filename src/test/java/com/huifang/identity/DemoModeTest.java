@@ -27,4 +27,16 @@ class DemoModeTest extends SpringTestBase {
     }
     assertThat(as("guanjia").getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
+
+  @Test
+  @DisplayName("demo mode opens revisits for customer-service: one due within the hour, one overdue")
+  void demoRevisits() {
+    var tasks = engine.getTaskService();
+    assertThat(tasks.createTaskQuery().processDefinitionKey("owner-revisit").taskCandidateGroup("customer-service")
+        .count()).isGreaterThanOrEqualTo(3);
+    var now = new java.util.Date();
+    assertThat(tasks.createTaskQuery().processDefinitionKey("owner-revisit").dueBefore(now).count()).isPositive();
+    assertThat(tasks.createTaskQuery().processDefinitionKey("owner-revisit").dueAfter(now)
+        .dueBefore(new java.util.Date(now.getTime() + 3_600_000)).count()).isPositive();
+  }
 }

@@ -1,0 +1,46 @@
+package com.huifang.revisit;
+
+import static com.huifang.revisit.OwnerRevisit.Vars.*;
+
+import com.huifang.config.HuifangProperties;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo mode only: a few open revisits, one due within the hour and one overdue, so every filter shows work. */
+@Component
+@Order(10)
+class DemoRevisits implements ApplicationRunner {
+
+  private final RuntimeService runtime;
+  private final HuifangProperties properties;
+
+  DemoRevisits(RuntimeService runtime, HuifangProperties properties) {
+    this.runtime = runtime;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.demo().enabled()
+        || runtime.createProcessInstanceQuery().processDefinitionKey(OwnerRevisit.KEY).count() > 0) {
+      return;
+    }
+    start("王建国", "3栋2单元1101", "13800138000", "repair", "厨房水管漏水维修完毕,回访维修效果", Duration.ofDays(1));
+    start("陈晓", "5栋801", "13912345678", "accident", "家中跳闸起火已处理,上门回访做好善后及防范", Duration.ofMinutes(40));
+    start("刘芳", "1栋302", "0755-26881234", "quality", "本月日常品质回访:征询对物业管理工作的意见", Duration.ofHours(-3));
+  }
+
+  private void start(String owner, String unit, String phone, String category, String subject, Duration dueIn) {
+    runtime.startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
+        .putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit).putValue(OWNER_PHONE.name(), phone)
+        .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject)
+        .putValue(DUE.name(), Date.from(ClockUtil.getCurrentTime().toInstant().plus(dueIn))));
+  }
+}
