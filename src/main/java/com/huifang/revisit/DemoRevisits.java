@@ -5,6 +5,7 @@ import static com.huifang.revisit.OwnerRevisit.Vars.*;
 import com.huifang.config.HuifangProperties;
 import java.time.Duration;
 import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,19 +19,23 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class DemoRevisits implements ApplicationRunner {
 
+  static final String DEMO_MARKER = "demoCase";
+
   private final RuntimeService runtime;
+  private final HistoryService history;
   private final HuifangProperties properties;
 
-  DemoRevisits(RuntimeService runtime, HuifangProperties properties) {
+  DemoRevisits(RuntimeService runtime, HistoryService history, HuifangProperties properties) {
     this.runtime = runtime;
+    this.history = history;
     this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!properties.demo().enabled()
-        || runtime.createProcessInstanceQuery().processDefinitionKey(OwnerRevisit.KEY).count() > 0) {
-      return;
+    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OwnerRevisit.KEY).variableValueEquals(DEMO_MARKER, true).count() > 0) {
+      return; // demo revisits are opened once per database, whatever else runs there
     }
     start("王建国", "3栋2单元1101", "13800138000", "repair", "厨房水管漏水维修完毕,回访维修效果", Duration.ofDays(1));
     start("陈晓", "5栋801", "13912345678", "accident", "家中跳闸起火已处理,上门回访做好善后及防范", Duration.ofMinutes(40));
@@ -40,7 +45,7 @@ class DemoRevisits implements ApplicationRunner {
   private void start(String owner, String unit, String phone, String category, String subject, Duration dueIn) {
     runtime.startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
         .putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit).putValue(OWNER_PHONE.name(), phone)
-        .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject)
+        .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject).putValue(DEMO_MARKER, true)
         .putValue(DUE.name(), Date.from(ClockUtil.getCurrentTime().toInstant().plus(dueIn))));
   }
 }
