@@ -35,8 +35,8 @@ class DemoModeTest extends SpringTestBase {
         .processVariableValueEquals("demoCase", true).taskCandidateGroup("customer-service");
     assertThat(demo.list()).hasSize(3);
     var now = new java.util.Date();
-    assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDue()).isBefore(now));
-    assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDue()).isAfter(now)
+    assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDueDate()).isBefore(now));
+    assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDueDate()).isAfter(now)
         .isBefore(new java.util.Date(now.getTime() + 3_600_000)));
   }
 }
