@@ -78,10 +78,7 @@ class OwnerRevisitProcessTest {
     CaseNumberService caseNumbers = mock(CaseNumberService.class);
     when(caseNumbers.next(anyString())).thenAnswer(call ->
         call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
-    Mocks.register("prepareRevisitListener", new PrepareRevisitListener(caseNumbers, properties));
-    Mocks.register("recordRevisitListener", new RecordRevisitListener(properties));
-    Mocks.register("startNextRevisitRoundListener", new StartNextRevisitRoundListener());
-    Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(caseNumbers, properties));
+    new RevisitBeansForTests(caseNumbers, properties).registerAll();
   }
 
   @AfterEach

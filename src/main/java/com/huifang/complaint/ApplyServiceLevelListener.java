@@ -1,0 +1,65 @@
+package com.huifang.complaint;
+
+import static com.huifang.complaint.Complaint.Vars.*;
+
+import com.huifang.config.HuifangProperties;
+import com.huifang.process.DateInput;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * C5, the {@code end} listener of the service-level decision: who handles the case, who approves an
+ * extension, who is told when the answer is late, and the answer and resolution deadlines that the
+ * tasks carry as due dates (so Tasklist's 即将超时 and 已超时 filters show them). A general complaint is
+ * resolved within two days or by the owner's requested deadline.
+ */
+@Component("applyServiceLevelListener")
+class ApplyServiceLevelListener implements ExecutionListener {
+
+  private final HuifangProperties properties;
+
+  ApplyServiceLevelListener(HuifangProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Map<?, ?> level = (Map<?, ?>) execution.getVariable(Complaint.Vars.SERVICE_LEVEL);
+    if (level == null) {
+      throw new IllegalStateException("complaint-service-level has no row for severity " + SEVERITY.get(execution));
+    }
+    String severity = SEVERITY.get(execution);
+    // a refused extension on a major complaint keeps the severity but has moved the case up already
+    if (!severity.equals(SERVICE_LEVEL_SEVERITY.get(execution))) {
+      HANDLER_GROUP.set(execution, (String) level.get("handlerGroup"));
+    }
+    SERVICE_LEVEL_SEVERITY.set(execution, severity);
+    REPORT_TO_GROUP.set(execution, (String) level.get("reportToGroup"));
+    EXTENSION_APPROVER_GROUP.set(execution, (String) level.get("extensionApproverGroup"));
+    ANSWER_ESCALATION_GROUP.set(execution, (String) level.get("answerEscalationGroup"));
+    UPGRADE_GROUP.set(execution, (String) level.get("upgradeGroup"));
+    UPGRADED_SEVERITY.set(execution, (String) level.get("upgradedSeverity"));
+    ANSWER_WITHIN.set(execution, (String) level.get("answerWithin"));
+    RESOLVE_WITHIN.set(execution, (String) level.get("resolveWithin"));
+
+    Date now = ClockUtil.getCurrentTime();
+    if (!Boolean.TRUE.equals(OWNER_ANSWERED.get(execution))) {
+      ANSWER_DUE.set(execution, plus(now, ANSWER_WITHIN.get(execution)));
+    }
+    Date resolveDue = plus(now, RESOLVE_WITHIN.get(execution));
+    if ("general".equals(severity)) {
+      resolveDue = DateInput.parse(execution.getVariable(OWNER_DEADLINE), properties.zone())
+          .filter(d -> d.after(now)).orElse(resolveDue);
+    }
+    RESOLVE_DUE.set(execution, resolveDue);
+  }
+
+  static Date plus(Date from, String isoDuration) {
+    return Date.from(from.toInstant().plus(Duration.parse(isoDuration)));
+  }
+}

@@ -1,0 +1,100 @@
+package com.huifang.complaint;
+
+import com.huifang.process.Variable;
+import java.util.Date;
+
+/** Complaint handling (processes/complaint-handling.bpmn, rules C1–C14): key, element ids, variables. */
+public final class Complaint {
+
+  public static final String KEY = "complaint-handling";
+  /** C14: case numbers TS-yyyyMMdd-NNNN, the business key. */
+  public static final String NUMBER_PREFIX = "TS";
+  public static final String SEVERITY_DECISION = "complaint-severity";
+  public static final String SERVICE_LEVEL_DECISION = "complaint-service-level";
+  /** C9: losses above this many yuan need a non-conformity record. */
+  public static final int NON_CONFORMITY_LOSS_YUAN = 500;
+
+  private Complaint() {}
+
+  public static final class Elements {
+    public static final String START = "StartEvent_ComplaintReceived";
+    public static final String HANDLE_SUGGESTION = "UserTask_HandleSuggestion";
+    public static final String END_SUGGESTION = "EndEvent_SuggestionHandled";
+    public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
+    public static final String CLASSIFY = "UserTask_ClassifyComplaint";
+    public static final String DETERMINE_SERVICE_LEVEL = "BusinessRuleTask_DetermineServiceLevel";
+    public static final String ANSWER_OWNER = "UserTask_AnswerOwner";
+    public static final String ANSWER_DEADLINE = "BoundaryEvent_AnswerDeadline";
+    public static final String ENSURE_ANSWERED = "UserTask_EnsureOwnerAnswered";
+    public static final String RESOLVE = "UserTask_ResolveComplaint";
+    public static final String RESOLUTION_DEADLINE = "BoundaryEvent_ResolutionDeadline";
+    public static final String APPROVE_EXTENSION = "UserTask_ApproveExtension";
+    public static final String RECORD_NON_CONFORMITY = "UserTask_RecordNonConformity";
+    public static final String APPROVE_NON_CONFORMITY = "UserTask_ApproveNonConformity";
+    public static final String REPORT_RESULT = "UserTask_ReportResult";
+    public static final String ATTACH_REPLY_LETTER = "UserTask_AttachReplyLetter";
+    public static final String REVISIT_OWNER = "CallActivity_RevisitOwner";
+    public static final String RECTIFY = "UserTask_RectifyComplaint";
+    public static final String CORRECTIVE_ACTION = "UserTask_WriteCorrectiveActionReport";
+    public static final String INFORM_FIRST_CONTACT = "UserTask_InformFirstContact";
+    public static final String END_CLOSED = "EndEvent_ComplaintClosed";
+    public static final String THIRTY_DAYS_OPEN = "StartEvent_ThirtyDaysOpen";
+    public static final String UPGRADE_TO_MAJOR = "ServiceTask_UpgradeToMajor";
+    public static final String ACKNOWLEDGE_UPGRADE = "UserTask_AcknowledgeMajorUpgrade";
+
+    private Elements() {}
+  }
+
+  public static final class Vars {
+    // C1 intake
+    public static final Variable<String> CASE_NUMBER = Variable.of("caseNumber", String.class);
+    public static final Variable<String> CHANNEL = Variable.of("channel", String.class);
+    public static final Variable<String> SUPERIOR_INSTRUCTIONS = Variable.of("superiorInstructions", String.class);
+    public static final Variable<String> OWNER_NAME = Variable.of("ownerName", String.class);
+    public static final Variable<String> UNIT = Variable.of("unit", String.class);
+    public static final Variable<String> OWNER_PHONE = Variable.of("ownerPhone", String.class);
+    public static final Variable<Boolean> ANONYMOUS = Variable.of("anonymous", Boolean.class);
+    public static final Variable<Boolean> REPLY_LETTER_ONLY = Variable.of("replyLetterOnly", Boolean.class);
+    public static final Variable<String> COMPLAINT_TYPE = Variable.of("complaintType", String.class);
+    public static final Variable<String> DESCRIPTION = Variable.of("description", String.class);
+    public static final Variable<String> FIRST_CONTACT = Variable.of("firstContact", String.class);
+    public static final Variable<Date> RECEIVED_AT = Variable.of("receivedAt", Date.class);
+    /** Raw from the form (a datetime string) or a Date from the API. */
+    public static final String OWNER_DEADLINE = "ownerDeadline";
+    public static final Variable<Boolean> REVISITABLE = Variable.of("revisitable", Boolean.class);
+    // C4 severity
+    public static final Variable<String> PROPOSED_SEVERITY = Variable.of("proposedSeverity", String.class);
+    public static final Variable<String> SEVERITY = Variable.of("severity", String.class);
+    public static final Variable<String> SEVERITY_LABEL = Variable.of("severityLabel", String.class);
+    public static final Variable<String> OVERRIDE_REASON = Variable.of("overrideReason", String.class);
+    // C5 service level
+    public static final Variable<String> HANDLER_GROUP = Variable.of("handlerGroup", String.class);
+    public static final Variable<String> REPORT_TO_GROUP = Variable.of("reportToGroup", String.class);
+    public static final Variable<String> EXTENSION_APPROVER_GROUP = Variable.of("extensionApproverGroup", String.class);
+    public static final Variable<String> ANSWER_ESCALATION_GROUP = Variable.of("answerEscalationGroup", String.class);
+    public static final Variable<String> UPGRADE_GROUP = Variable.of("upgradeGroup", String.class);
+    public static final Variable<String> UPGRADED_SEVERITY = Variable.of("upgradedSeverity", String.class);
+    public static final Variable<String> ANSWER_WITHIN = Variable.of("answerWithin", String.class);
+    public static final Variable<String> RESOLVE_WITHIN = Variable.of("resolveWithin", String.class);
+    public static final Variable<Date> ANSWER_DUE = Variable.of("answerDue", Date.class);
+    public static final Variable<Date> RESOLVE_DUE = Variable.of("resolveDue", Date.class);
+    // C6 escalation
+    public static final Variable<Boolean> OWNER_ANSWERED = Variable.of("ownerAnswered", Boolean.class);
+    public static final Variable<Boolean> EXTENSION_APPROVED = Variable.of("extensionApproved", Boolean.class);
+    public static final String EXTENDED_DEADLINE = "extendedDeadline";
+    public static final Variable<String> SERVICE_LEVEL_SEVERITY = Variable.of("serviceLevelSeverity", String.class);
+    /** The decision results, stored as JSON objects. */
+    public static final String SEVERITY_PROPOSAL = "severityProposal";
+    public static final String SERVICE_LEVEL = "serviceLevel";
+    // C8–C10, C12, C13
+    public static final Variable<String> RESOLUTION = Variable.of("resolution", String.class);
+    /** A number as the form sends it (Long or Double), in yuan. */
+    public static final String ECONOMIC_LOSS = "economicLoss";
+    public static final Variable<Boolean> NON_CONFORMITY = Variable.of("nonConformity", Boolean.class);
+    public static final Variable<Boolean> CORRECTIVE_ACTION_NEEDED = Variable.of("correctiveActionNeeded", Boolean.class);
+    public static final Variable<Boolean> SATISFIED = Variable.of("satisfied", Boolean.class);
+    public static final Variable<Integer> REVISIT_COUNT = Variable.of("revisitCount", Integer.class);
+
+    private Vars() {}
+  }
+}

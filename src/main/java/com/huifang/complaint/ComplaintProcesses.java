@@ -1,0 +1,25 @@
+package com.huifang.complaint;
+
+import static com.huifang.identity.StaffGroup.*;
+
+import com.huifang.identity.ProcessAccess;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who receives complaints and who works on them. */
+@Configuration
+class ComplaintProcesses {
+
+  @Bean
+  ProcessAccess complaintHandlingAccess() {
+    // C1 首问责任制: the service center by day, the control center at night, and the housekeepers in their zones
+    Set<com.huifang.identity.StaffGroup> receivers = EnumSet.of(CUSTOMER_SERVICE, CONTROL_CENTER, HOUSEKEEPER,
+        SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER);
+    Set<com.huifang.identity.StaffGroup> workers = EnumSet.of(CUSTOMER_SERVICE, CONTROL_CENTER, HOUSEKEEPER,
+        SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER, OFFICE_MANAGER, GENERAL_MANAGER, MANAGEMENT_REP,
+        DEPT_ENGINEERING, DEPT_SECURITY, DEPT_CLEANING, DEPT_GREENING);
+    return new ProcessAccess(Complaint.KEY, receivers, workers);
+  }
+}

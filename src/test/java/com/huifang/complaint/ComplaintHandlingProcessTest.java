@@ -1,0 +1,415 @@
+package com.huifang.complaint;
+
+import static com.huifang.complaint.Complaint.Elements.*;
+import static com.huifang.complaint.Complaint.Vars.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.huifang.casenumber.CaseNumberService;
+import com.huifang.config.HuifangProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One test per path through complaint handling (C1–C14), on a plain engine with the real listeners,
+ * the real decision tables and the real owner revisit; timers are fired by executing the due job after
+ * asserting its due date.
+ */
+@Deployment(resources = {
+    "processes/complaint-handling.bpmn", "processes/complaint-severity.dmn", "processes/complaint-service-level.dmn",
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+class ComplaintHandlingProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion
+      .builder("camunda-unit-test.cfg.xml")
+      .excludeProcessDefinitionKeys("owner-revisit", "owner-follow-up")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
+
+  private final AtomicInteger numbers = new AtomicInteger();
+  private RuntimeService runtime;
+  private TaskService tasks;
+  private ManagementService management;
+
+  @BeforeEach
+  void registerBeans() {
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    BpmnAwareTests.init(engine.getProcessEngine());
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
+    management = engine.getManagementService();
+    var properties = new HuifangProperties(null, null, null);
+    CaseNumberService caseNumbers = mock(CaseNumberService.class);
+    when(caseNumbers.next(anyString())).thenAnswer(call ->
+        call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
+    Mocks.register("prepareComplaintListener", new PrepareComplaintListener(caseNumbers));
+    Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
+    Mocks.register("classifyComplaintListener", new ClassifyComplaintListener());
+    Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(properties));
+    Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener());
+    Mocks.register("decideExtensionListener", new DecideExtensionListener(properties));
+    Mocks.register("approveNonConformityListener", new ApproveNonConformityListener());
+    Mocks.register("upgradeToMajorDelegate", new UpgradeToMajorDelegate());
+    // the owner revisit's own beans (tested in OwnerRevisitProcessTest)
+    var revisitBeans = new com.huifang.revisit.RevisitBeansForTests(caseNumbers, properties);
+    revisitBeans.registerAll();
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private ProcessInstance receive(Map<String, Object> extra) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(CHANNEL.name(), "hotline").putValue(COMPLAINT_TYPE.name(), "complaint")
+        .putValue(OWNER_NAME.name(), "王建国").putValue(UNIT.name(), "3栋2单元1101")
+        .putValue(OWNER_PHONE.name(), "13800138000").putValue(DESCRIPTION.name(), "楼上装修噪音,晚上十点后仍在施工")
+        .putValue("initiator", "kefu");
+    variables.putAll(extra);
+    return runtime.startProcessInstanceByKey(Complaint.KEY, variables);
+  }
+
+  private Task taskAt(ProcessInstance pi, String activityId) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
+  }
+
+  private void classify(ProcessInstance pi, String severity, String reason) {
+    complete(taskAt(pi, CLASSIFY), Variables.createVariables().putValue(SEVERITY.name(), severity)
+        .putValue(OVERRIDE_REASON.name(), reason));
+  }
+
+  private void answer(ProcessInstance pi) {
+    complete(taskAt(pi, ANSWER_OWNER), Variables.createVariables().putValue("answerContent", "已联系楼上业主,今晚停止施工"));
+  }
+
+  private void resolve(ProcessInstance pi, long loss) {
+    complete(taskAt(pi, RESOLVE), Variables.createVariables().putValue("resolution", "与装修户协调,约定施工时间")
+        .putValue(ECONOMIC_LOSS, loss).putValue("causeCategory", "otherOwner"));
+  }
+
+  private ProcessInstance revisitOf(ProcessInstance pi) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+  }
+
+  private void revisit(ProcessInstance pi, String satisfaction) {
+    ProcessInstance revisit = revisitOf(pi);
+    complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
+        .putValue("satisfaction", satisfaction).putValue("fixEffect", "噪音问题已解决"));
+  }
+
+  private void closeFromReport(ProcessInstance pi) {
+    complete(taskAt(pi, REPORT_RESULT), Variables.createVariables().putValue("resultReport", "已登记"));
+  }
+
+  private Job timer(ProcessInstance pi, String activityId, Instant due) {
+    Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    assertThat(job).as("timer " + activityId).isNotNull();
+    assertThat(job.getDuedate()).isEqualTo(Date.from(due));
+    ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
+    management.executeJob(job.getId());
+    return job;
+  }
+
+  private static Date at(Duration fromNow) {
+    return Date.from(NOW.plus(fromNow));
+  }
+
+  // --- paths --------------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C1 C4 C5 C10 C11 C14 a general complaint: answered, resolved, reported, revisited, closed, first contact told")
+  void generalComplaintEndToEnd() {
+    ProcessInstance pi = receive(Map.of());
+
+    assertThat(pi.getBusinessKey()).isEqualTo("TS-20261123-0001");
+    assertThat(pi).isWaitingAt(CLASSIFY).variables()
+        .containsEntry(PROPOSED_SEVERITY.name(), "general").containsEntry(FIRST_CONTACT.name(), "kefu")
+        .containsEntry(CASE_NUMBER.name(), "TS-20261123-0001");
+    classify(pi, "general", null);
+
+    assertThat(pi).isWaitingAt(ANSWER_OWNER).variables()
+        .containsEntry(HANDLER_GROUP.name(), "housekeeper").containsEntry(SEVERITY_LABEL.name(), "一般")
+        .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(1)))
+        .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(2)));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofHours(1)));
+    answer(pi);
+    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
+    resolve(pi, 0);
+    assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("office-manager");
+    closeFromReport(pi);
+
+    assertThat(pi).isWaitingAt(REVISIT_OWNER);
+    assertThat(revisitOf(pi).getBusinessKey()).isEqualTo("TS-20261123-0001");
+    revisit(pi, "satisfied");
+
+    assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu");
+    complete(taskAt(pi, INFORM_FIRST_CONTACT));
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY)
+        .variables().containsEntry(SATISFIED.name(), true).containsEntry(REVISIT_COUNT.name(), 1);
+    // no timer survives its case
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("C3 a suggestion is forwarded to the senior housekeeper, who has a department act on it")
+  void suggestion() {
+    ProcessInstance pi = receive(Map.of(COMPLAINT_TYPE.name(), "suggestion", DESCRIPTION.name(), "建议增设快递柜"));
+
+    assertThat(taskAt(pi, HANDLE_SUGGESTION)).hasCandidateGroup("senior-housekeeper");
+    complete(taskAt(pi, HANDLE_SUGGESTION), Variables.createVariables()
+        .putValue("forwardedDepartment", "dept-engineering").putValue("actionTaken", "已列入下季度计划"));
+    assertThat(pi).isEnded().hasPassed(END_SUGGESTION).hasNotPassed(PROPOSE_SEVERITY);
+  }
+
+  @Test
+  @DisplayName("C4 C13 the classifier overrides the proposal only with a reason; an important complaint needs a corrective-action report")
+  void overrideNeedsReasonAndImportantNeedsReport() {
+    ProcessInstance pi = receive(Map.of());
+
+    assertThatThrownBy(() -> classify(pi, "important", " "))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("调整理由");
+    assertThat(pi).isWaitingAt(CLASSIFY);
+    classify(pi, "important", "夜间施工属秩序部管理不到位");
+
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "important")
+        .containsEntry(HANDLER_GROUP.name(), "senior-housekeeper").containsEntry(REPORT_TO_GROUP.name(), "chief-housekeeper")
+        .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(3)))
+        .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(3)));
+    answer(pi);
+    resolve(pi, 0);
+    closeFromReport(pi);
+    revisit(pi, "verySatisfied");
+
+    assertThat(taskAt(pi, CORRECTIVE_ACTION)).hasCandidateGroup("office-manager");
+    complete(taskAt(pi, CORRECTIVE_ACTION), Variables.createVariables()
+        .putValue("correctiveActionReport", "加强装修巡查").putValue("preventiveMeasures", "装修告知书明确施工时间"));
+    complete(taskAt(pi, INFORM_FIRST_CONTACT));
+    assertThat(pi).isEnded().hasPassed(CORRECTIVE_ACTION, END_CLOSED);
+  }
+
+  @Test
+  @DisplayName("C4 the decision table proposes major for a major loss, and the major service level applies")
+  void majorComplaint() {
+    ProcessInstance pi = receive(Map.of("majorLossOrInjury", true));
+
+    assertThat(pi).variables().containsEntry(PROPOSED_SEVERITY.name(), "major");
+    classify(pi, null, null); // confirming keeps the proposal
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "major")
+        .containsEntry(HANDLER_GROUP.name(), "chief-housekeeper").containsEntry(REPORT_TO_GROUP.name(), "general-manager")
+        .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(24)))
+        .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(7)));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasCandidateGroup("chief-housekeeper");
+  }
+
+  @Test
+  @DisplayName("C5 a general complaint is resolved by the owner's requested deadline when the owner gives one")
+  void ownersDeadline() {
+    ProcessInstance pi = receive(Map.of(OWNER_DEADLINE, "2026-11-24T18:00+08:00"));
+    classify(pi, "general", null);
+
+    assertThat(pi).variables().containsEntry(RESOLVE_DUE.name(), Date.from(Instant.parse("2026-11-24T10:00:00Z")));
+  }
+
+  @Test
+  @DisplayName("C6 a missed answer deadline tells the next level up with a task, and the answer task stays open")
+  void answerDeadlineEscalates() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+
+    timer(pi, ANSWER_DEADLINE, NOW.plus(Duration.ofHours(1)));
+
+    assertThat(taskAt(pi, ENSURE_ANSWERED)).hasCandidateGroup("senior-housekeeper");
+    assertThat(taskAt(pi, ANSWER_OWNER)).isNotNull();
+    complete(taskAt(pi, ENSURE_ANSWERED), Variables.createVariables().putValue("ensureNote", "已电话督促管家"));
+    assertThat(pi).hasPassed(ENSURE_ANSWERED);
+    answer(pi);
+    assertThat(pi).isWaitingAt(RESOLVE);
+  }
+
+  @Test
+  @DisplayName("C6 a missed resolution deadline asks for an extension; approved, the case gets the new deadline")
+  void extensionApproved() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+
+    timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(2)));
+    assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("senior-housekeeper");
+    assertThatThrownBy(() -> complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables()
+        .putValue(EXTENSION_APPROVED.name(), true).putValue("extensionOpinion", "同意")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("新期限");
+    complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables().putValue(EXTENSION_APPROVED.name(), true)
+        .putValue(EXTENDED_DEADLINE, "2026-11-27T18:00+08:00").putValue("extensionOpinion", "等待配件,同意延期"));
+
+    Date extended = Date.from(Instant.parse("2026-11-27T10:00:00Z"));
+    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("housekeeper").hasDueDate(extended);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(RESOLUTION_DEADLINE)
+        .singleResult().getDuedate()).isEqualTo(extended);
+  }
+
+  @Test
+  @DisplayName("C6 an extension refused moves the case one level up: important, handled by the senior housekeeper")
+  void extensionRefusedUpgrades() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+
+    timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(2)));
+    Instant refusedAt = NOW.plus(Duration.ofDays(2)).plusSeconds(1);
+    complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables().putValue(EXTENSION_APPROVED.name(), false)
+        .putValue("extensionOpinion", "不同意,升级处理"));
+
+    assertThat(pi).hasPassed(DETERMINE_SERVICE_LEVEL).isWaitingAt(RESOLVE).variables()
+        .containsEntry(SEVERITY.name(), "important").containsEntry(HANDLER_GROUP.name(), "senior-housekeeper")
+        .containsEntry(EXTENSION_APPROVER_GROUP.name(), "chief-housekeeper");
+    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("senior-housekeeper")
+        .hasDueDate(Date.from(refusedAt.plus(Duration.ofDays(3))));
+    assertThat(taskAt(pi, ANSWER_OWNER)).as("the owner was answered already").isNull();
+  }
+
+  @Test
+  @DisplayName("C6 a major complaint whose extension is refused goes to the general manager, the last level")
+  void majorExtensionRefusedGoesToGeneralManager() {
+    ProcessInstance pi = receive(Map.of("reputationHarm", true));
+    classify(pi, "major", null);
+    answer(pi);
+    timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(7)));
+    assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("general-manager");
+    complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables().putValue(EXTENSION_APPROVED.name(), false)
+        .putValue("extensionOpinion", "由我亲自督办"));
+
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "major").containsEntry(HANDLER_GROUP.name(), "general-manager");
+    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("general-manager");
+  }
+
+  @Test
+  @DisplayName("C7 a complaint open 30 days becomes major; the chief housekeeper and the general manager are told")
+  void thirtyDaysOpenBecomesMajor() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    // the resolution deadline has been extended far enough for the 30 days to pass first
+    Job resolution = management.createJobQuery().processInstanceId(pi.getId()).activityId(RESOLUTION_DEADLINE).singleResult();
+    management.setJobDuedate(resolution.getId(), at(Duration.ofDays(60)));
+
+    timer(pi, THIRTY_DAYS_OPEN, NOW.plus(Duration.ofDays(30)));
+
+    assertThat(pi).variables().containsEntry(SEVERITY.name(), "major").containsEntry(HANDLER_GROUP.name(), "chief-housekeeper");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACKNOWLEDGE_UPGRADE).list())
+        .extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder("chief-housekeeper", "general-manager");
+    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("chief-housekeeper");
+    for (Task ack : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACKNOWLEDGE_UPGRADE).list()) {
+      complete(ack);
+    }
+    assertThat(pi).hasPassed("EndEvent_UpgradeAcknowledged").isWaitingAt(RESOLVE);
+  }
+
+  @Test
+  @DisplayName("C9 C13 a loss above 500 yuan needs a non-conformity record approved by the management representative, then a corrective-action report")
+  void lossAbove500() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    resolve(pi, 800);
+
+    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("office-manager");
+    complete(taskAt(pi, RECORD_NON_CONFORMITY), Variables.createVariables().putValue("nonConformityContent", "地板泡水")
+        .putValue("causeAnalysis", "水管老化").putValue("correctiveAction", "赔偿并更换水管"));
+    assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("management-rep");
+    assertThatThrownBy(() -> complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
+        .putValue("nonConformityApproved", false).putValue("approvalOpinion", "再议")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("管理者代表批准");
+    complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
+        .putValue("nonConformityApproved", true).putValue("approvalOpinion", "同意"));
+    closeFromReport(pi);
+    revisit(pi, "satisfied");
+
+    assertThat(pi).isWaitingAt(CORRECTIVE_ACTION).variables().containsEntry(NON_CONFORMITY.name(), true);
+  }
+
+  @Test
+  @DisplayName("C12 an anonymous complaint is not revisited; the reply letter is attached instead")
+  void anonymousNotRevisited() {
+    ProcessInstance pi = receive(Map.of(ANONYMOUS.name(), true, OWNER_NAME.name(), "", UNIT.name(), ""));
+    classify(pi, "general", null);
+    answer(pi);
+    resolve(pi, 0);
+    closeFromReport(pi);
+
+    assertThat(taskAt(pi, ATTACH_REPLY_LETTER)).hasCandidateGroup("customer-service");
+    complete(taskAt(pi, ATTACH_REPLY_LETTER), Variables.createVariables()
+        .putValue("replyLetterNumber", "FH-2026-031").putValue("replyLetterText", "关于夜间施工噪音的复函"));
+    complete(taskAt(pi, INFORM_FIRST_CONTACT));
+    assertThat(pi).isEnded().hasNotPassed(REVISIT_OWNER).variables().containsEntry(REVISITABLE.name(), false);
+  }
+
+  @Test
+  @DisplayName("C11 R5 a dissatisfied owner is revisited again after rectification, until satisfied")
+  void dissatisfiedOwnerRevisitedTwice() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    resolve(pi, 0);
+    closeFromReport(pi);
+
+    revisit(pi, "dissatisfied");
+    assertThat(taskAt(pi, RECTIFY)).hasCandidateGroup("housekeeper");
+    complete(taskAt(pi, RECTIFY), Variables.createVariables().putValue("rectification", "加装隔音垫"));
+    assertThat(revisitOf(pi)).variables().containsEntry("revisitRound", 2);
+    revisit(pi, "satisfied");
+
+    assertThat(pi).isWaitingAt(INFORM_FIRST_CONTACT).variables()
+        .containsEntry(REVISIT_COUNT.name(), 2).containsEntry(SATISFIED.name(), true);
+  }
+
+  @Test
+  @DisplayName("C1 a complaint referred by a superior needs the superior's instructions; bad intake creates nothing")
+  void intakeValidation() {
+    assertThatThrownBy(() -> receive(Map.of(CHANNEL.name(), "superior")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("上级");
+    assertThatThrownBy(() -> receive(Map.of(CHANNEL.name(), "fax", OWNER_PHONE.name(), "123", DESCRIPTION.name(), "")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("channel").hasMessageContaining("ownerPhone").hasMessageContaining("description");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Complaint.KEY).count()).isZero();
+
+    ProcessInstance pi = receive(Map.of(CHANNEL.name(), "superior", SUPERIOR_INSTRUCTIONS.name(), "总经理批示:三日内解决"));
+    assertThat(pi).isWaitingAt(CLASSIFY).variables().containsEntry(SUPERIOR_INSTRUCTIONS.name(), "总经理批示:三日内解决");
+  }
+}

@@ -1,0 +1,82 @@
+package com.huifang.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.huifang.SpringTestBase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/** Complaint handling on the running application, through the REST API Tasklist uses, under authorizations. */
+class ComplaintHandlingSpringTest extends SpringTestBase {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  private static Map<String, Object> vars(Object... pairs) {
+    var map = new LinkedHashMap<String, Object>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
+    }
+    return Map.of("variables", map);
+  }
+
+  private String onlyTask(String user, String instanceId, String expectedName) {
+    var list = as(user).exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST).getBody();
+    assertThat(list).extracting(t -> t.get("name")).contains(expectedName);
+    String id = (String) list.stream().filter(t -> expectedName.equals(t.get("name"))).findFirst().get().get("id");
+    assertThat(as(user).postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", user), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    return id;
+  }
+
+  private void submit(String user, String taskId, Map<String, Object> variables) {
+    var response = as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", variables, String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  @DisplayName("C1 C4 C5 C11 a housekeeper carries a complaint from receipt to the owner's satisfied revisit with the forms")
+  void complaintThroughRest() {
+    String service = newUser("customer-service");
+    String housekeeper = newUser("housekeeper");
+    String otherHousekeeper = newUser("dept-greening");
+    String manager = newUser("office-manager");
+
+    var started = as(service).postForEntity("/engine-rest/process-definition/key/complaint-handling/submit-form",
+        vars("channel", "walkIn", "complaintType", "complaint", "ownerName", "王建国", "unit", "3栋2单元1101",
+            "ownerPhone", "13800138000", "description", "电梯异响"), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = (String) started.getBody().get("id");
+    assertThat((String) started.getBody().get("businessKey")).matches("TS-\\d{8}-\\d{4}");
+
+    submit(service, onlyTask(service, id, "确认投诉等级"), vars("severity", "general"));
+    assertThat(as(otherHousekeeper).exchange("/engine-rest/task?processInstanceId=" + id, HttpMethod.GET, null, LIST)
+        .getBody()).isEmpty();
+    var refused = as(housekeeper).postForEntity("/engine-rest/task/" + onlyTask(housekeeper, id, "答复业主") + "/submit-form",
+        vars("answerContent", " "), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("请填写给业主的答复");
+    submit(housekeeper, onlyTask(housekeeper, id, "答复业主"), vars("answerContent", "已安排工程部今日检修"));
+    submit(housekeeper, onlyTask(housekeeper, id, "处理投诉"),
+        vars("resolution", "更换导靴", "economicLoss", 0, "causeCategory", "company"));
+    submit(manager, onlyTask(manager, id, "处理结果报管理处经理并登记"), vars("resultReport", "已登记"));
+
+    // the revisit runs as its own instance under the same case number: customer-service finds it by the business key
+    String caseNumber = (String) started.getBody().get("businessKey");
+    var revisitTasks = as(service).exchange("/engine-rest/task?processDefinitionKey=owner-revisit&processInstanceBusinessKey="
+        + caseNumber, HttpMethod.GET, null, LIST).getBody();
+    assertThat(revisitTasks).hasSize(1);
+    String revisitId = (String) revisitTasks.get(0).get("processInstanceId");
+    submit(service, onlyTask(service, revisitId, "回访业主"),
+        vars("revisitMethod", "phone", "satisfaction", "satisfied", "fixEffect", "电梯运行正常"));
+    submit(service, onlyTask(service, id, "知会首问责任人:投诉已结案"), vars());
+
+    var history = as(manager).getForEntity("/engine-rest/history/process-instance/" + id, Map.class).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+  }
+}
