@@ -31,8 +31,9 @@ public final class ComplaintIntakeRules {
     boolean anonymous = Boolean.TRUE.equals(intake.get(ANONYMOUS.name()));
     String channel = text(intake, CHANNEL.name());
     String phone = text(intake, OWNER_PHONE.name());
-    require(errors, CHANNELS.contains(channel), CHANNEL.name(), "请选择投诉渠道");
-    require(errors, TYPES.contains(text(intake, COMPLAINT_TYPE.name())), COMPLAINT_TYPE.name(), "请选择类别(投诉或意见建议)");
+    require(errors, channel != null && CHANNELS.contains(channel), CHANNEL.name(), "请选择投诉渠道");
+    String type = text(intake, COMPLAINT_TYPE.name());
+    require(errors, type != null && TYPES.contains(type), COMPLAINT_TYPE.name(), "请选择类别(投诉或意见建议)");
     require(errors, hasText(text(intake, DESCRIPTION.name())), DESCRIPTION.name(), "请填写投诉内容");
     require(errors, !"superior".equals(channel) || hasText(text(intake, SUPERIOR_INSTRUCTIONS.name())),
         SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
