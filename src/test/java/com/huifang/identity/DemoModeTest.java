@@ -64,4 +64,13 @@ class DemoModeTest extends SpringTestBase {
     assertThat(tasks.createTaskQuery().processInstanceId(overdue.getProcessInstanceId())
         .taskDefinitionKey("UserTask_EnsureOwnerAnswered").taskCandidateGroup("senior-housekeeper").count()).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("demo mode fills the owner register, so intake finds the demo owners' phones")
+  void demoOwners(@org.springframework.beans.factory.annotation.Autowired com.huifang.owner.OwnerRegister owners) {
+    assertThat(owners.findByUnit("3栋2单元1101")).get()
+        .satisfies(o -> assertThat(o.ownerName()).isEqualTo("王建国"))
+        .satisfies(o -> assertThat(o.phone()).isEqualTo("13800138000"));
+    assertThat(owners.count()).isGreaterThanOrEqualTo(8);
+  }
 }
