@@ -165,7 +165,8 @@ public class TaskNoticeListener implements TaskListener {
   private List<InternetAddress> recipients(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     CommandContext commandContext = Context.getCommandContext();
-    // the user who completed the previous task may not read the other users: look them up as the engine
+    // the user who completed the previous task may not read the other users: look them up as the engine, also
+    // if authorizationEnabledForCustomCode is ever turned on (by default listeners run without authorization checks)
     return commandContext == null ? lookUp(task, identity)
         : commandContext.runWithoutAuthorization(() -> lookUp(task, identity));
   }
