@@ -86,6 +86,7 @@ class ComplaintHandlingProcessTest {
     Mocks.register("nightShiftListener", new NightShiftListener());
     Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(properties));
     Mocks.register("departmentWorkListener", new DepartmentWorkListener());
+    Mocks.register("taskNoticeListener", com.huifang.notice.TaskNoticeListener.off());
     // the owner revisit's own beans (tested in OwnerRevisitProcessTest)
     var revisitBeans = new com.huifang.revisit.RevisitBeansForTests(caseNumbers, properties);
     revisitBeans.registerAll();

@@ -24,6 +24,7 @@ class DemoModeTest extends SpringTestBase {
       assertThat(user.getFirstName()).isEqualTo(DemoUsers.displayNameOf(group)).matches("\\p{IsHan}{2,3}");
       assertThat(identity.createUserQuery().userId(userId).memberOfGroup(group.id()).count()).isEqualTo(1);
       assertThat(identity.checkPassword(userId, PASSWORD)).isTrue();
+      assertThat(user.getEmail()).as("for the e-mail notices of new tasks").isEqualTo(userId + "@huifang.example");
     }
     assertThat(as("guanjia").getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
