@@ -109,8 +109,19 @@ async function login(app, user, shown) {
       log(`  the ${app} login form did not show (attempt ${attempt}): reloading`);
     }
   }
-  await username.fill(user);
-  await page.locator('input[ng-model="password"]').fill(PASSWORD);
+  // the login page focuses the user name field itself, late on a loaded machine; typing before that can
+  // land the password in the user name field: wait for that focus, then check what the fields hold
+  await page.waitForFunction(() => document.activeElement?.getAttribute('ng-model') === 'username', null,
+    { timeout: 5_000 }).catch(() => {});
+  const password = page.locator('input[ng-model="password"]');
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(user);
+    await password.fill(PASSWORD);
+    if ((await username.inputValue()) === user && (await password.inputValue()) === PASSWORD) break;
+    check(attempt < 3, `the login form of ${app} does not keep the typed user name and password`);
+    log(`  the login form lost what was typed (attempt ${attempt}): typing again`);
+    await page.waitForTimeout(500);
+  }
   await page.locator('button[type="submit"]', { hasText: 'Log in' }).click();
   const account = page.locator('li.account a.dropdown-toggle');
   try {
