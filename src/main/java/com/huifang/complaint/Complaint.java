@@ -18,6 +18,8 @@ public final class Complaint {
 
   public static final class Elements {
     public static final String START = "StartEvent_ComplaintReceived";
+    public static final String NIGHT_SHIFT = "UserTask_NightShiftDisposal";
+    public static final String NEXT_OFFICE_DAY = "TimerEvent_NextOfficeDay";
     public static final String HANDLE_SUGGESTION = "UserTask_HandleSuggestion";
     public static final String END_SUGGESTION = "EndEvent_SuggestionHandled";
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
@@ -26,6 +28,8 @@ public final class Complaint {
     public static final String ANSWER_OWNER = "UserTask_AnswerOwner";
     public static final String ANSWER_DEADLINE = "BoundaryEvent_AnswerDeadline";
     public static final String ENSURE_ANSWERED = "UserTask_EnsureOwnerAnswered";
+    public static final String DISPATCH = "UserTask_DispatchDepartments";
+    public static final String DEPARTMENT_WORK = "UserTask_DepartmentWork";
     public static final String RESOLVE = "UserTask_ResolveComplaint";
     public static final String RESOLUTION_DEADLINE = "BoundaryEvent_ResolutionDeadline";
     public static final String APPROVE_EXTENSION = "UserTask_ApproveExtension";
@@ -59,6 +63,13 @@ public final class Complaint {
     public static final Variable<String> DESCRIPTION = Variable.of("description", String.class);
     public static final Variable<String> FIRST_CONTACT = Variable.of("firstContact", String.class);
     public static final Variable<Date> RECEIVED_AT = Variable.of("receivedAt", Date.class);
+    // C2 day and night shift
+    public static final Variable<Boolean> RECEIVED_IN_OFFICE_HOURS = Variable.of("receivedInOfficeHours", Boolean.class);
+    public static final Variable<Date> NEXT_OFFICE_DAY_START = Variable.of("nextOfficeDayStart", Date.class);
+    public static final Variable<Boolean> URGENT = Variable.of("urgent", Boolean.class);
+    public static final Variable<String> NIGHT_DISPOSAL = Variable.of("nightDisposal", String.class);
+    public static final Variable<Boolean> OWNER_CONSENTS_TO_DEFER = Variable.of("ownerConsentsToDefer", Boolean.class);
+    public static final Variable<Boolean> DEFER_TO_NEXT_OFFICE_DAY = Variable.of("deferToNextOfficeDay", Boolean.class);
     /** Raw from the form (a datetime string) or a Date from the API. */
     public static final String OWNER_DEADLINE = "ownerDeadline";
     public static final Variable<Boolean> REVISITABLE = Variable.of("revisitable", Boolean.class);
@@ -86,7 +97,16 @@ public final class Complaint {
     /** The decision results, stored as JSON objects. */
     public static final String SEVERITY_PROPOSAL = "severityProposal";
     public static final String SERVICE_LEVEL = "serviceLevel";
-    // C8–C10, C12, C13
+    // C8 departments
+    /** The dispatch form's dynamic list (JSON array of {department, due, instructions}). */
+    public static final String DEPARTMENT_ROWS = "departmentRows";
+    /** The checked list the multi-instance runs over: one map {department, departmentName, due, instructions} each. */
+    public static final String DEPARTMENT_ASSIGNMENTS = "departmentAssignments";
+    /** Each department's report, "部门:结果", in the order they came in. */
+    public static final String DEPARTMENT_REPORTS = "departmentReports";
+    public static final Variable<String> DEPARTMENT_REPORTS_TEXT = Variable.of("departmentReportsText", String.class);
+    public static final Variable<String> DEPARTMENT_RESULT = Variable.of("departmentResult", String.class);
+    // C9, C10, C12, C13
     public static final Variable<String> RESOLUTION = Variable.of("resolution", String.class);
     /** A number as the form sends it (Long or Double), in yuan. */
     public static final String ECONOMIC_LOSS = "economicLoss";

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
+import com.huifang.process.OfficeHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -81,6 +82,10 @@ class ComplaintHandlingProcessTest {
     Mocks.register("decideExtensionListener", new DecideExtensionListener(properties));
     Mocks.register("approveNonConformityListener", new ApproveNonConformityListener());
     Mocks.register("upgradeToMajorDelegate", new UpgradeToMajorDelegate());
+    Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(), properties));
+    Mocks.register("nightShiftListener", new NightShiftListener());
+    Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(properties));
+    Mocks.register("departmentWorkListener", new DepartmentWorkListener());
     // the owner revisit's own beans (tested in OwnerRevisitProcessTest)
     var revisitBeans = new com.huifang.revisit.RevisitBeansForTests(caseNumbers, properties);
     revisitBeans.registerAll();
@@ -118,7 +123,16 @@ class ComplaintHandlingProcessTest {
     complete(taskAt(pi, ANSWER_OWNER), Variables.createVariables().putValue("answerContent", "已联系楼上业主,今晚停止施工"));
   }
 
+  /** C8: the handler resolves it alone, dispatching no department (the form's blank first row). */
+  private void dispatchAlone(ProcessInstance pi) {
+    complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS,
+        Variables.stringValue("[{\"department\":null,\"due\":null,\"instructions\":\"\"}]")));
+  }
+
   private void resolve(ProcessInstance pi, long loss) {
+    if (taskAt(pi, DISPATCH) != null) {
+      dispatchAlone(pi);
+    }
     complete(taskAt(pi, RESOLVE), Variables.createVariables().putValue("resolution", "与装修户协调,约定施工时间")
         .putValue(ECONOMIC_LOSS, loss).putValue("causeCategory", "otherOwner"));
   }
@@ -169,6 +183,9 @@ class ComplaintHandlingProcessTest {
         .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(2)));
     assertThat(taskAt(pi, ANSWER_OWNER)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofHours(1)));
     answer(pi);
+    assertThat(taskAt(pi, DISPATCH)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
+    dispatchAlone(pi);
+    assertThat(pi).hasNotPassed(DEPARTMENT_WORK).variables().containsEntry(DEPARTMENT_REPORTS_TEXT.name(), "未派工,由处理人直接处理");
     assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
     resolve(pi, 0);
     assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("office-manager");
@@ -259,7 +276,7 @@ class ComplaintHandlingProcessTest {
     complete(taskAt(pi, ENSURE_ANSWERED), Variables.createVariables().putValue("ensureNote", "已电话督促管家"));
     assertThat(pi).hasPassed(ENSURE_ANSWERED);
     answer(pi);
-    assertThat(pi).isWaitingAt(RESOLVE);
+    assertThat(pi).isWaitingAt(DISPATCH);
   }
 
   @Test
@@ -268,6 +285,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = receive(Map.of());
     classify(pi, "general", null);
     answer(pi);
+    dispatchAlone(pi);
 
     timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(2)));
     assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("senior-housekeeper");
@@ -289,15 +307,20 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = receive(Map.of());
     classify(pi, "general", null);
     answer(pi);
+    dispatchAlone(pi);
 
     timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(2)));
     Instant refusedAt = NOW.plus(Duration.ofDays(2)).plusSeconds(1);
     complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables().putValue(EXTENSION_APPROVED.name(), false)
         .putValue("extensionOpinion", "不同意,升级处理"));
 
-    assertThat(pi).hasPassed(DETERMINE_SERVICE_LEVEL).isWaitingAt(RESOLVE).variables()
+    assertThat(pi).hasPassed(DETERMINE_SERVICE_LEVEL).isWaitingAt(DISPATCH).variables()
         .containsEntry(SEVERITY.name(), "important").containsEntry(HANDLER_GROUP.name(), "senior-housekeeper")
         .containsEntry(EXTENSION_APPROVER_GROUP.name(), "chief-housekeeper");
+    // the new handler plans the work again, against the new deadline
+    assertThat(taskAt(pi, DISPATCH)).hasCandidateGroup("senior-housekeeper")
+        .hasDueDate(Date.from(refusedAt.plus(Duration.ofDays(3))));
+    dispatchAlone(pi);
     assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("senior-housekeeper")
         .hasDueDate(Date.from(refusedAt.plus(Duration.ofDays(3))));
     assertThat(taskAt(pi, ANSWER_OWNER)).as("the owner was answered already").isNull();
@@ -309,13 +332,14 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = receive(Map.of("reputationHarm", true));
     classify(pi, "major", null);
     answer(pi);
+    dispatchAlone(pi);
     timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(7)));
     assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("general-manager");
     complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables().putValue(EXTENSION_APPROVED.name(), false)
         .putValue("extensionOpinion", "由我亲自督办"));
 
     assertThat(pi).variables().containsEntry(SEVERITY.name(), "major").containsEntry(HANDLER_GROUP.name(), "general-manager");
-    assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("general-manager");
+    assertThat(taskAt(pi, DISPATCH)).hasCandidateGroup("general-manager");
   }
 
   @Test
@@ -324,6 +348,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = receive(Map.of());
     classify(pi, "general", null);
     answer(pi);
+    dispatchAlone(pi);
     // the resolution deadline has been extended far enough for the 30 days to pass first
     Job resolution = management.createJobQuery().processInstanceId(pi.getId()).activityId(RESOLUTION_DEADLINE).singleResult();
     management.setJobDuedate(resolution.getId(), at(Duration.ofDays(60)));
@@ -411,5 +436,106 @@ class ComplaintHandlingProcessTest {
 
     ProcessInstance pi = receive(Map.of(CHANNEL.name(), "superior", SUPERIOR_INSTRUCTIONS.name(), "总经理批示:三日内解决"));
     assertThat(pi).isWaitingAt(CLASSIFY).variables().containsEntry(SUPERIOR_INSTRUCTIONS.name(), "总经理批示:三日内解决");
+  }
+
+  // --- C2 night shift ---------------------------------------------------------------------------
+
+  static final Instant NIGHT = Instant.parse("2026-11-23T14:00:00Z"); // 22:00 in Shanghai
+
+  @Test
+  @DisplayName("C2 outside office hours the control center registers; an urgent complaint is dispatched at once and goes on")
+  void nightShiftUrgent() {
+    ClockUtil.setCurrentTime(Date.from(NIGHT));
+    ProcessInstance pi = receive(Map.of(DESCRIPTION.name(), "楼上漏水,水已流到客厅"));
+
+    assertThat(pi).isWaitingAt(NIGHT_SHIFT).variables().containsEntry(RECEIVED_IN_OFFICE_HOURS.name(), false);
+    assertThat(taskAt(pi, NIGHT_SHIFT)).hasCandidateGroup("control-center");
+    // not urgent, but the owner does not agree to wait: it must be handled tonight, and the disposal recorded
+    assertThatThrownBy(() -> complete(taskAt(pi, NIGHT_SHIFT), Variables.createVariables()
+        .putValue(URGENT.name(), false).putValue(OWNER_CONSENTS_TO_DEFER.name(), false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nightDisposal");
+    complete(taskAt(pi, NIGHT_SHIFT), Variables.createVariables().putValue(URGENT.name(), true)
+        .putValue(NIGHT_DISPOSAL.name(), "22:05 派当值维修工关闭总阀,22:20 到场处置"));
+
+    assertThat(pi).isWaitingAt(CLASSIFY).hasPassed(NIGHT_SHIFT).hasNotPassed(NEXT_OFFICE_DAY).variables()
+        .containsEntry(DEFER_TO_NEXT_OFFICE_DAY.name(), false);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(NEXT_OFFICE_DAY).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("C2 a non-urgent night complaint waits, with the owner's consent, for the start of the next office day")
+  void nightShiftDeferredToNextOfficeDay() {
+    ClockUtil.setCurrentTime(Date.from(NIGHT));
+    ProcessInstance pi = receive(Map.of());
+    complete(taskAt(pi, NIGHT_SHIFT), Variables.createVariables().putValue(URGENT.name(), false)
+        .putValue(OWNER_CONSENTS_TO_DEFER.name(), true));
+
+    assertThat(pi).isWaitingAt(NEXT_OFFICE_DAY);
+    Instant nextMorning = Instant.parse("2026-11-24T00:30:00Z"); // 08:30 in Shanghai
+    assertThat(pi).variables().containsEntry(NEXT_OFFICE_DAY_START.name(), Date.from(nextMorning));
+    timer(pi, NEXT_OFFICE_DAY, nextMorning);
+
+    assertThat(pi).isWaitingAt(CLASSIFY);
+    assertThat(taskAt(pi, CLASSIFY)).hasCandidateGroup("customer-service");
+    classify(pi, "general", null);
+    // the service level counts from when customer service takes it up in the morning
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
+  }
+
+  // --- C8 departments ---------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C8 the handler dispatches to several departments, each with its own deadline, and each reports its result")
+  void departmentsEachWithOwnDeadline() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+
+    assertThatThrownBy(() -> complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS,
+        Variables.stringValue("[{\"department\":\"dept-engineering\",\"due\":null,\"instructions\":\"查看水管\"}]"))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("完成期限");
+    complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS, Variables.stringValue("""
+        [{"department":"dept-engineering","due":"2026-11-23T16:00+08:00","instructions":"检查楼上卫生间防水"},
+         {"department":"dept-security","due":"2026-11-24T12:00+08:00","instructions":"通知楼上业户暂停施工"}]""")));
+
+    var work = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(DEPARTMENT_WORK)
+        .orderByDueDate().asc().list();
+    assertThat(work).hasSize(2);
+    assertThat(work.get(0)).hasCandidateGroup("dept-engineering").hasDueDate(Date.from(Instant.parse("2026-11-23T08:00:00Z")));
+    assertThat(work.get(1)).hasCandidateGroup("dept-security").hasDueDate(Date.from(Instant.parse("2026-11-24T04:00:00Z")));
+    assertThat(tasks.getVariable(work.get(0).getId(), "departmentInstructions")).isEqualTo("检查楼上卫生间防水");
+    assertThatThrownBy(() -> complete(work.get(0), Variables.createVariables().putValue(DEPARTMENT_RESULT.name(), "")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("处理结果");
+    // each department writes its own result on its own task: the two do not overwrite each other
+    complete(work.get(1), Variables.createVariables().putValue(DEPARTMENT_RESULT.name(), "已通知,楼上业户同意暂停"));
+    complete(work.get(0), Variables.createVariables().putValue(DEPARTMENT_RESULT.name(), "防水层破损,已修补"));
+
+    assertThat(pi).isWaitingAt(RESOLVE).hasPassed(DEPARTMENT_WORK).variables()
+        .containsEntry(DEPARTMENT_REPORTS_TEXT.name(), "秩序部:已通知,楼上业户同意暂停\n工程部:防水层破损,已修补");
+  }
+
+  // --- R4 inside a complaint ---------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C11 R4 a new issue raised at the complaint's revisit becomes a linked follow-up case, and the complaint closes")
+  void newIssueRaisedAtRevisit() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    resolve(pi, 0);
+    closeFromReport(pi);
+
+    ProcessInstance revisit = revisitOf(pi);
+    complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
+        .putValue("satisfaction", "satisfied").putValue("fixEffect", "噪音问题已解决")
+        .putValue("newIssueRaised", true).putValue("newIssueType", "suggestion")
+        .putValue("newIssueDescription", "建议夜间加强巡逻").putValue("replyAppointment", "2026-11-25T10:00+08:00"));
+    Job openFollowUp = management.createJobQuery().processInstanceId(revisit.getId()).singleResult();
+    management.executeJob(openFollowUp.getId());
+
+    assertThat(pi).isWaitingAt(INFORM_FIRST_CONTACT);
+    ProcessInstance followUp = runtime.createProcessInstanceQuery().processDefinitionKey("owner-follow-up").singleResult();
+    assertThat(followUp).isNotNull().variables().containsEntry("sourceCaseNumber", "TS-20261123-0001")
+        .containsEntry(OWNER_NAME.name(), "王建国");
   }
 }
