@@ -32,10 +32,8 @@ const USERS = {   // demo users (DemoUsers.java) and the name Tasklist's header 
   housekeeper: { id: 'guanjia', shown: '张敏' },
   officeManager: { id: 'jingli', shown: '赵丽' },
 };
-// 确认投诉等级 is customer-service's on this branch; main's "Complaint C2 night shift and C8 departments"
-// makes it claimable by housekeeper too.
-// TODO(C8 merge): switch CLASSIFIER to USERS.housekeeper once that commit is merged.
-const CLASSIFIER = USERS.customerService;
+// 确认投诉等级 is offered to housekeeper and customer-service; the housekeeper classifies here
+const CLASSIFIER = USERS.housekeeper;
 
 let browser;
 let page;
@@ -439,7 +437,7 @@ async function main() {
   });
 
   await step(`e2. ${CLASSIFIER.id} confirms the proposed severity 一般 in 确认投诉等级`, async () => {
-    if (CLASSIFIER !== USERS.customerService) await switchUser('tasklist', CLASSIFIER);
+    await switchUser('tasklist', CLASSIFIER);
     const { taskId: id, form } = await openTask('我组的任务', '确认投诉等级', complaintCase);
     await claim(CLASSIFIER);
     check((await form.getByLabel('系统建议等级').inputValue()) === '一般',
@@ -455,7 +453,7 @@ async function main() {
 
   let answerTask;
   await step('e3. guanjia: 答复业主 submitted empty shows the required message, then whitespace the engine\'s Chinese one', async () => {
-    await switchUser('tasklist', USERS.housekeeper);
+    if (CLASSIFIER !== USERS.housekeeper) await switchUser('tasklist', USERS.housekeeper);
     const { taskId: id, form } = await openTask('我组的任务', '答复业主', complaintCase);
     answerTask = id;
     check((await form.getByLabel('投诉等级').inputValue()) === '一般', '投诉等级 not shown as 一般 in 答复业主');
@@ -485,33 +483,49 @@ async function main() {
     log(`  ${complaintCase} answered`);
   });
 
-  await step('e5. guanjia resolves the complaint alone (处理投诉, no department, loss 0)', async () => {
+  await step('e5. guanjia dispatches to no department (派工到责任部门, the blank row left blank)', async () => {
+    const { taskId: id, form } = await openTask('我组的任务', '派工到责任部门', complaintCase);
+    await claim(USERS.housekeeper);
+    const rows = form.locator('.fjs-form-field-dynamiclist');
+    await rows.waitFor({ state: 'visible' });
+    check((await rows.innerText()).includes('责任部门与期限'), 'the dispatch form has no 责任部门与期限 list');
+    const department = rows.locator('.fjs-form-field-select', { hasText: '责任部门' });
+    check(await department.count() === 1, `the department list shows ${await department.count()} rows, expected one blank row`);
+    await rows.scrollIntoViewIfNeeded();
+    await shot('17-dispatch-blank.png');
+    const vars = await completeTask(id);
+    log(`  submitted departmentRows ${JSON.stringify(vars.departmentRows)}`);
+  });
+
+  await step('e6. guanjia resolves the complaint alone (处理投诉, loss 0)', async () => {
     const { taskId: id, form } = await openTask('我组的任务', '处理投诉', complaintCase);
     await claim(USERS.housekeeper);
+    const reports = await form.getByLabel('各责任部门的处理结果').inputValue();
+    check(reports.includes('未派工'), `各责任部门的处理结果 shows "${reports}", expected 未派工`);
     await choose(form, '原因类别', '本公司管理服务');
-    await form.getByLabel('处理结果').fill('管家已更换楼道灯具并试亮,业主确认');
+    await form.getByRole('textbox', { name: '处理结果', exact: true }).fill('管家已更换楼道灯具并试亮,业主确认');
     await form.getByLabel('业户经济损失(元)').fill('0');
     await expectNoErrors(form);
     await form.getByLabel('业户经济损失(元)').scrollIntoViewIfNeeded();
-    await shot('17-resolve-filled.png');
+    await shot('18-resolve-filled.png');
     const vars = await completeTask(id);
     check(Number(vars.economicLoss?.value) === 0, `economicLoss submitted as ${JSON.stringify(vars.economicLoss)}`);
     log(`  ${complaintCase} resolved`);
   });
 
-  await step('e6. jingli reports and registers the result (处理结果报管理处经理并登记)', async () => {
+  await step('e7. jingli reports and registers the result (处理结果报管理处经理并登记)', async () => {
     await switchUser('tasklist', USERS.officeManager);
     const { taskId: id, form } = await openTask('我组的任务', '处理结果报管理处经理并登记', complaintCase);
     await claim(USERS.officeManager);
-    check((await form.getByLabel('处理结果').inputValue()).startsWith('管家已更换'), '处理结果 not carried into the report form');
+    check((await form.getByRole('textbox', { name: '处理结果', exact: true }).inputValue()).startsWith('管家已更换'), '处理结果 not carried into the report form');
     await form.getByLabel('登记内容(原因分析、纠正措施及结果)').fill('原因:楼道灯具老化,巡查未及时发现。措施:加入每周巡查。结果:已修复');
     await expectNoErrors(form);
-    await shot('18-report-filled.png');
+    await shot('19-report-filled.png');
     await completeTask(id);
     log(`  ${complaintCase} reported`);
   });
 
-  await step('e7. kefu revisits the owner (回访业主 of the complaint): satisfied', async () => {
+  await step('e8. kefu revisits the owner (回访业主 of the complaint): satisfied', async () => {
     await switchUser('tasklist', USERS.customerService);
     const { taskId: id, form } = await openTask('我组的任务', '回访业主', complaintCase);
     check((await form.getByLabel('业主', { exact: true }).inputValue()) === '王建国', '业主 not carried into the revisit');
@@ -521,18 +535,18 @@ async function main() {
     await form.getByLabel('处理效果').fill('楼道灯已修好,业主满意');
     await expectNoErrors(form);
     await form.getByLabel('处理效果').scrollIntoViewIfNeeded();
-    await shot('19-complaint-revisit-filled.png');
+    await shot('20-complaint-revisit-filled.png');
     const vars = await completeTask(id);
     check(vars.satisfaction?.value === 'satisfied', `satisfaction submitted as ${JSON.stringify(vars.satisfaction)}`);
     log(`  ${complaintCase} revisited: satisfied`);
   });
 
-  await step('e8. kefu, the first contact, acknowledges 知会首问责任人:投诉已结案', async () => {
+  await step('e9. kefu, the first contact, acknowledges 知会首问责任人:投诉已结案', async () => {
     const { taskId: id, form } = await openTask('我的任务', '知会首问责任人:投诉已结案', complaintCase);
     const assignee = (await page.locator('.task-details .assignee').innerText()).trim();
     check(assignee.includes(USERS.customerService.shown), `知会 task is assigned to "${assignee}", expected the first contact`);
-    check((await form.getByLabel('处理结果').inputValue()).startsWith('管家已更换'), '处理结果 not shown in the closing notice');
-    await shot('20-closed-notice.png');
+    check((await form.getByRole('textbox', { name: '处理结果', exact: true }).inputValue()).startsWith('管家已更换'), '处理结果 not shown in the closing notice');
+    await shot('21-closed-notice.png');
     await completeTask(id);
     log(`  ${complaintCase} closing notice acknowledged`);
   });
@@ -556,22 +570,30 @@ async function main() {
     await shot('10-cockpit-diagram.png');
   });
 
-  await step('e9. jingli sees in Cockpit that the complaint has ended', async () => {
+  await step('e10. jingli sees in Cockpit that the complaint has ended', async () => {
     const { status, body } = await engineGet(`/history/process-instance/${complaintId}`);
     check(status === 200, `history of ${complaintId} answered HTTP ${status}: ${body}`);
     const hist = JSON.parse(body);
     check(hist.businessKey === complaintCase, `history shows business key ${hist.businessKey}`);
     check(hist.state === 'COMPLETED' && hist.endTime, `complaint ${complaintCase} is ${hist.state}, ended ${hist.endTime}`);
-    const acts = await engineGet(`/history/activity-instance?processInstanceId=${complaintId}&activityType=noneEndEvent`);
-    const ends = JSON.parse(acts.body).map(a => a.activityId);
-    check(ends.includes('EndEvent_ComplaintClosed'), `the complaint ended in ${ends.join(', ') || 'no end event'}`);
+    const acts = await engineGet(`/history/activity-instance?processInstanceId=${complaintId}&sortBy=startTime&sortOrder=asc`);
+    check(acts.status === 200, `its activity history answered HTTP ${acts.status}: ${acts.body}`);
+    const done = JSON.parse(acts.body).map(a => a.activityId);
+    const tasks = done.filter(a => (a.startsWith('UserTask_') || a.startsWith('CallActivity_')) && !a.includes('#'));
+    const expected = ['UserTask_ClassifyComplaint', 'UserTask_AnswerOwner', 'UserTask_DispatchDepartments',
+      'UserTask_ResolveComplaint', 'UserTask_ReportResult', 'CallActivity_RevisitOwner', 'UserTask_InformFirstContact'];
+    // office hours around the clock: no night-shift task, whatever the time; no department was dispatched
+    check(JSON.stringify(tasks) === JSON.stringify(expected), `the complaint went through ${tasks.join(', ')}`);
+    check(done.includes('Gateway_OfficeHours') && !done.includes('UserTask_NightShiftDisposal'), 'the complaint took the night-shift path');
+    check(done.at(-1) === 'EndEvent_ComplaintClosed' || done.includes('EndEvent_ComplaintClosed'), `the complaint ended in ${done.at(-1)}`);
+    log(`  went through ${tasks.join(' → ')}`);
     log(`  ${complaintCase}: ${hist.state}, ended ${hist.endTime} in EndEvent_ComplaintClosed`);
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/process-definition/${hist.processDefinitionId}/runtime`);
     const closed = page.locator('svg [data-element-id="EndEvent_ComplaintClosed"]');
     await closed.waitFor({ state: 'visible', timeout: 45_000 });
     check(await page.locator('svg [data-element-id="UserTask_ClassifyComplaint"]').count() >= 1, 'diagram lacks UserTask_ClassifyComplaint');
     await page.waitForTimeout(1000);
-    await shot('21-cockpit-complaint-diagram.png');
+    await shot('22-cockpit-complaint-diagram.png');
   });
 
   clearTimeout(limit);
