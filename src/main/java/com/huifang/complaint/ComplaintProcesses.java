@@ -20,6 +20,7 @@ class ComplaintProcesses {
     Set<com.huifang.identity.StaffGroup> workers = EnumSet.of(CUSTOMER_SERVICE, CONTROL_CENTER, HOUSEKEEPER,
         SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER, OFFICE_MANAGER, GENERAL_MANAGER, MANAGEMENT_REP,
         DEPT_ENGINEERING, DEPT_SECURITY, DEPT_CLEANING, DEPT_GREENING);
-    return new ProcessAccess(Complaint.KEY, receivers, workers);
+    // C10: the customer-service center keeps the complaint log (客户投诉登记表), so it reads every case
+    return new ProcessAccess(Complaint.KEY, receivers, workers, EnumSet.of(CUSTOMER_SERVICE));
   }
 }

@@ -3,9 +3,9 @@ package com.huifang.complaint;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.casenumber.CaseNumberService;
+import com.huifang.owner.OwnerRegister;
 import com.huifang.process.InvalidInput;
 import java.util.Date;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,32 +18,19 @@ import org.springframework.stereotype.Component;
 @Component("prepareComplaintListener")
 class PrepareComplaintListener implements ExecutionListener {
 
-  static final Set<String> CHANNELS = Set.of("hotline", "walkIn", "letter", "online", "superior");
-  static final Set<String> TYPES = Set.of("complaint", "suggestion");
-  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
-
   private final CaseNumberService caseNumbers;
+  private final OwnerRegister owners;
 
-  PrepareComplaintListener(CaseNumberService caseNumbers) {
+  PrepareComplaintListener(CaseNumberService caseNumbers, OwnerRegister owners) {
     this.caseNumbers = caseNumbers;
+    this.owners = owners;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     boolean anonymous = Boolean.TRUE.equals(ANONYMOUS.get(execution));
-    String channel = CHANNEL.get(execution);
-    String phone = OWNER_PHONE.get(execution);
-    new InvalidInput()
-        .require(CHANNELS.contains(channel), CHANNEL.name(), "请选择投诉渠道")
-        .require(TYPES.contains(COMPLAINT_TYPE.get(execution)), COMPLAINT_TYPE.name(), "请选择类别(投诉或意见建议)")
-        .require(hasText(DESCRIPTION.get(execution)), DESCRIPTION.name(), "请填写投诉内容")
-        .require(!"superior".equals(channel) || hasText(SUPERIOR_INSTRUCTIONS.get(execution)),
-            SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见")
-        .require(anonymous || hasText(OWNER_NAME.get(execution)), OWNER_NAME.name(), "请填写业主姓名(匿名投诉请勾选匿名)")
-        .require(anonymous || hasText(UNIT.get(execution)), UNIT.name(), "请填写房号")
-        .require(!hasText(phone) || phone.trim().matches(PHONE_PATTERN), OWNER_PHONE.name(),
-            "联系电话格式不正确(手机11位,或带区号的固定电话)")
-        .throwIfAny();
+    InvalidInput.throwIfAny(ComplaintIntakeRules.check(execution.getVariables()));
+    fillContactFromRegister(execution, anonymous);
 
     String number = caseNumbers.next(Complaint.NUMBER_PREFIX);
     execution.setProcessBusinessKey(number);
@@ -64,6 +51,19 @@ class PrepareComplaintListener implements ExecutionListener {
     if (execution.getVariable(ECONOMIC_LOSS) == null) {
       execution.setVariable(ECONOMIC_LOSS, 0L);
     }
+  }
+
+  /** The owner register knows the phone (and name) of a unit's owner; never for an anonymous complaint. */
+  private void fillContactFromRegister(DelegateExecution execution, boolean anonymous) {
+    if (anonymous || hasText(OWNER_PHONE.get(execution)) || !hasText(UNIT.get(execution))) {
+      return;
+    }
+    owners.findByUnit(UNIT.get(execution)).ifPresent(owner -> {
+      OWNER_PHONE.set(execution, owner.phone());
+      if (!hasText(OWNER_NAME.get(execution))) {
+        OWNER_NAME.set(execution, owner.ownerName());
+      }
+    });
   }
 
   private static boolean hasText(String s) {

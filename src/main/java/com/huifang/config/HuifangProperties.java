@@ -25,5 +25,8 @@ public record HuifangProperties(ZoneId zone, Admin admin, Demo demo) {
   }
 
   /** Demo mode: one user per group and a few cases, for a first look. */
-  public record Demo(boolean enabled) {}
+  public record Demo(boolean enabled) {
+    /** The variable that marks a demo case, so demo cases are opened once per database. */
+    public static final String MARKER = "demoCase";
+  }
 }

@@ -54,6 +54,9 @@ class AuthorizationSetup {
         grants.grant(starter.id(), PROCESS_DEFINITION, access.processKey(), READ, CREATE_INSTANCE);
         grants.grant(starter.id(), PROCESS_INSTANCE, "*", CREATE);
       }
+      for (StaffGroup reader : access.caseReaders()) {
+        grants.grant(reader.id(), PROCESS_DEFINITION, access.processKey(), READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+      }
     }
   }
 

@@ -21,6 +21,13 @@ public final class InvalidInput {
     return this;
   }
 
+  /** Throws for the given field errors (field → message), if there are any. */
+  public static void throwIfAny(Map<String, String> errors) {
+    InvalidInput invalid = new InvalidInput();
+    errors.forEach((field, message) -> invalid.require(false, field, message));
+    invalid.throwIfAny();
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

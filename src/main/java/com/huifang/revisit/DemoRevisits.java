@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class DemoRevisits implements ApplicationRunner {
 
-  static final String DEMO_MARKER = "demoCase";
+  static final String DEMO_MARKER = HuifangProperties.Demo.MARKER;
 
   private final RuntimeService runtime;
   private final HistoryService history;

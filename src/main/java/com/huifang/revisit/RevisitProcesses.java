@@ -18,7 +18,7 @@ class RevisitProcesses {
   @Bean
   ProcessAccess ownerRevisitAccess() {
     // customer-service also starts routine quality revisits and revisits after an accident
-    return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), REVISITORS);
+    return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), REVISITORS, Set.of(CUSTOMER_SERVICE)); // R7 records
   }
 
   @Bean

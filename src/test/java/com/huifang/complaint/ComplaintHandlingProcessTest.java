@@ -74,7 +74,7 @@ class ComplaintHandlingProcessTest {
     CaseNumberService caseNumbers = mock(CaseNumberService.class);
     when(caseNumbers.next(anyString())).thenAnswer(call ->
         call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
-    Mocks.register("prepareComplaintListener", new PrepareComplaintListener(caseNumbers));
+    Mocks.register("prepareComplaintListener", new PrepareComplaintListener(caseNumbers, mock(com.huifang.owner.OwnerRegister.class)));
     Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
     Mocks.register("classifyComplaintListener", new ClassifyComplaintListener());
     Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(properties));

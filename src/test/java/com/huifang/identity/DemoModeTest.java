@@ -39,4 +39,38 @@ class DemoModeTest extends SpringTestBase {
     assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDueDate()).isAfter(now)
         .isBefore(new java.util.Date(now.getTime() + 3_600_000)));
   }
+
+  @Test
+  @DisplayName("C6 demo mode opens complaints at different stages for every role, one with its answer overdue and escalated")
+  void demoComplaints() {
+    var tasks = engine.getTaskService();
+    var demo = tasks.createTaskQuery().processDefinitionKey("complaint-handling").processVariableValueEquals("demoCase", true);
+    assertThat(demo.list()).extracting(t -> t.getTaskDefinitionKey()).containsExactlyInAnyOrder(
+        "UserTask_ClassifyComplaint", "UserTask_HandleSuggestion", "UserTask_AnswerOwner", "UserTask_AnswerOwner",
+        "UserTask_DepartmentWork", "UserTask_DepartmentWork");
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("dept-engineering").taskDefinitionKey("UserTask_DepartmentWork")
+        .count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("customer-service").processDefinitionKey("owner-revisit")
+        .taskName("回访业主").processInstanceBusinessKeyLike("TS-%").count()).isEqualTo(1);
+
+    var now = new java.util.Date();
+    var overdue = tasks.createTaskQuery().taskDefinitionKey("UserTask_AnswerOwner").dueBefore(now).singleResult();
+    assertThat(overdue).isNotNull();
+    // the job executor escalates it as soon as it runs; here the test runs the due job itself
+    var management = engine.getManagementService();
+    var deadline = management.createJobQuery().processInstanceId(overdue.getProcessInstanceId()).duedateLowerThan(now)
+        .singleResult();
+    management.executeJob(deadline.getId());
+    assertThat(tasks.createTaskQuery().processInstanceId(overdue.getProcessInstanceId())
+        .taskDefinitionKey("UserTask_EnsureOwnerAnswered").taskCandidateGroup("senior-housekeeper").count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("demo mode fills the owner register, so intake finds the demo owners' phones")
+  void demoOwners(@org.springframework.beans.factory.annotation.Autowired com.huifang.owner.OwnerRegister owners) {
+    assertThat(owners.findByUnit("3栋2单元1101")).get()
+        .satisfies(o -> assertThat(o.ownerName()).isEqualTo("王建国"))
+        .satisfies(o -> assertThat(o.phone()).isEqualTo("13800138000"));
+    assertThat(owners.count()).isGreaterThanOrEqualTo(8);
+  }
 }

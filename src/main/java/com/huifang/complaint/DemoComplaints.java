@@ -1,0 +1,141 @@
+package com.huifang.complaint;
+
+import static com.huifang.complaint.Complaint.Elements.*;
+import static com.huifang.complaint.Complaint.Vars.*;
+
+import com.huifang.config.HuifangProperties;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: a handful of complaints at different stages and severities, worked by the demo users,
+ * so every role's filters show real work, one complaint with its answer overdue (已超时, escalated as C6
+ * says) included. Opened once per database. At night the first steps wait for the control center (C2).
+ */
+@Component
+@Order(11)
+class DemoComplaints implements ApplicationRunner {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final HistoryService history;
+  private final HuifangProperties properties;
+
+  DemoComplaints(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
+      HuifangProperties properties) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.history = history;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Complaint.KEY).variableValueEquals(HuifangProperties.Demo.MARKER, true).count() > 0) {
+      return;
+    }
+    // just received: to be classified (or, at night, registered by the control center)
+    receive("hotline", "complaint", "刘芳", "1栋302", "0755-26881234", "楼道灯坏了三天,晚上回家看不见台阶", Map.of());
+
+    // a suggestion for the senior housekeeper
+    receive("online", "suggestion", "陈晓", "5栋801", "13912345678", "建议在小区北门增设快递柜", Map.of());
+
+    // important: the senior housekeeper must answer within 3 hours
+    ProcessInstance lift = registeredAtNight(receive("walkIn", "complaint", "赵明", "2栋1单元502", "13700001111",
+        "电梯维保人员说好上午来,到下午也没人,电梯一直异响", Map.of("companyFault", true)));
+    classify(lift, "important", null);
+
+    // answered and dispatched to two departments, each with its own deadline
+    ProcessInstance garage = registeredAtNight(receive("hotline", "complaint", "王建国", "3栋2单元1101", "13800138000",
+        "地下车库B区顶板漏水,滴在车上", Map.of()));
+    classify(garage, "general", null);
+    complete(garage, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已安排工程部今天查漏,保洁部清理积水"));
+    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
+    complete(garage, DISPATCH, "guanjia", Map.of(DEPARTMENT_ROWS, Variables.stringValue("""
+        [{"department":"dept-engineering","due":"%s","instructions":"查明B区顶板漏水点并修补"},
+         {"department":"dept-cleaning","due":"%s","instructions":"清理B区积水,放置警示牌"}]"""
+        .formatted(now.plusDays(1), now.plusHours(4)))));
+
+    // the answer deadline has passed: the answer task is overdue, and the senior housekeeper was told (C6)
+    ProcessInstance noise = registeredAtNight(receive("walkIn", "complaint", "孙丽", "6栋1203", "13600002222",
+        "楼上装修晚上十点后仍在施工,噪音很大", Map.of()));
+    classify(noise, "general", null);
+    backdateAnswerDeadline(noise, Duration.ofMinutes(30));
+
+    // resolved and reported: customer service revisits the owner
+    ProcessInstance bill = registeredAtNight(receive("letter", "complaint", "周杰", "8栋2单元601", "13500003333",
+        "物业费账单多收了一个月", Map.of()));
+    classify(bill, "general", null);
+    complete(bill, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已核对,确属多收,将退还"));
+    complete(bill, DISPATCH, "guanjia", Map.of(DEPARTMENT_ROWS, Variables.stringValue("[]")));
+    complete(bill, RESOLVE, "guanjia", Map.of("resolution", "已退还多收的物业费", ECONOMIC_LOSS, 0L,
+        "causeCategory", "company"));
+    complete(bill, REPORT_RESULT, "jingli", Map.of("resultReport", "已登记《客户投诉登记表》"));
+  }
+
+  private ProcessInstance receive(String channel, String type, String owner, String unit, String phone,
+      String description, Map<String, Object> extra) {
+    VariableMap variables = Variables.createVariables().putValue(CHANNEL.name(), channel)
+        .putValue(COMPLAINT_TYPE.name(), type).putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit)
+        .putValue(OWNER_PHONE.name(), phone).putValue(DESCRIPTION.name(), description)
+        .putValue(FIRST_CONTACT.name(), "kefu").putValue(HuifangProperties.Demo.MARKER, true);
+    variables.putAll(extra);
+    return runtime.startProcessInstanceByKey(Complaint.KEY, variables);
+  }
+
+  /** At night (C2) the control center registered it and had it looked at tonight. */
+  private ProcessInstance registeredAtNight(ProcessInstance pi) {
+    complete(pi, NIGHT_SHIFT, "jiankong", Map.of(URGENT.name(), false, OWNER_CONSENTS_TO_DEFER.name(), false,
+        NIGHT_DISPOSAL.name(), "夜间已登记,当值人员已到场查看并安抚业主"));
+    return pi;
+  }
+
+  private void classify(ProcessInstance pi, String severity, String reason) {
+    VariableMap variables = Variables.createVariables().putValue(SEVERITY.name(), severity);
+    if (reason != null) {
+      variables.putValue(OVERRIDE_REASON.name(), reason);
+    }
+    complete(pi, CLASSIFY, "guanjia", variables);
+  }
+
+  /** Completes the step when the case is there; at night the case waits for the control center first. */
+  private void complete(ProcessInstance pi, String activityId, String user, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
+    if (task != null) {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), variables);
+    }
+  }
+
+  private void backdateAnswerDeadline(ProcessInstance pi, Duration ago) {
+    Task answer = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ANSWER_OWNER).singleResult();
+    if (answer == null) {
+      return;
+    }
+    Date due = Date.from(ClockUtil.getCurrentTime().toInstant().minus(ago));
+    answer.setDueDate(due);
+    tasks.saveTask(answer);
+    runtime.setVariable(pi.getId(), ANSWER_DUE.name(), due);
+    Job deadline = management.createJobQuery().processInstanceId(pi.getId()).activityId(ANSWER_DEADLINE).singleResult();
+    management.setJobDuedate(deadline.getId(), due); // the job executor escalates it at once
+  }
+}

@@ -1,0 +1,71 @@
+package com.huifang.owner;
+
+import com.huifang.api.ApiCaller;
+import com.huifang.api.ApiException;
+import com.huifang.identity.StaffGroup;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The owner register over HTTP: CSV import by the office, and look-up of a unit's owner. */
+@RestController
+@RequestMapping("/api/owners")
+class OwnerController {
+
+  /** Who keeps the register (and camunda-admin). */
+  static final Set<String> IMPORTERS = Set.of(StaffGroup.OFFICE_MANAGER.id(), StaffGroup.CUSTOMER_SERVICE.id());
+  /** Who may look an owner up: those who receive complaints, and the managers. */
+  static final Set<String> READERS = Set.of(StaffGroup.CUSTOMER_SERVICE.id(), StaffGroup.CONTROL_CENTER.id(),
+      StaffGroup.HOUSEKEEPER.id(), StaffGroup.SENIOR_HOUSEKEEPER.id(), StaffGroup.CHIEF_HOUSEKEEPER.id(),
+      StaffGroup.OFFICE_MANAGER.id(), StaffGroup.GENERAL_MANAGER.id());
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  private final OwnerRegister register;
+  private final ApiCaller caller;
+
+  OwnerController(OwnerRegister register, ApiCaller caller) {
+    this.register = register;
+    this.caller = caller;
+  }
+
+  @PostMapping(path = "/import", consumes = "text/csv")
+  Map<String, Object> importCsv(@RequestBody(required = false) byte[] body) {
+    caller.requireAnyGroup(IMPORTERS, "只有管理处经理和客户服务中心可以导入业主联系册");
+    if (body == null || body.length == 0) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "CSV文件为空");
+    }
+    if (body.length > MAX_BYTES) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "CSV文件过大(最多5MB)");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "CSV文件须为UTF-8编码(Excel请另存为“CSV UTF-8”)");
+    }
+    ImportResult result = register.importCsv(new StringReader(text));
+    if (!result.ok()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "业主联系册有" + result.errors().size() + "处错误,未导入任何数据",
+          result.errors());
+    }
+    return Map.of("imported", result.imported());
+  }
+
+  @GetMapping("/{unit}")
+  OwnerContact find(@PathVariable String unit) {
+    caller.requireAnyGroup(READERS, "无权查看业主联系方式");
+    return register.findByUnit(unit).orElseThrow(() -> ApiException.notFound("业主联系册中没有房号 " + unit.trim()));
+  }
+}

@@ -1,0 +1,122 @@
+package com.huifang.owner;
+
+import com.huifang.complaint.ComplaintIntakeRules;
+import com.huifang.owner.ImportResult.LineError;
+import java.io.Reader;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The owner register (业主联系册): unit → owner's name and phone. Intake looks the phone up from the
+ * unit; the office keeps the register current by importing a CSV exported from its spreadsheet.
+ */
+@Service
+public class OwnerRegister {
+
+  public static final List<String> HEADER = List.of("unit", "owner_name", "phone");
+  static final int MAX_UNIT = 64;
+  static final int MAX_NAME = 100;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  OwnerRegister(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** The owner of the unit (surrounding spaces ignored), if the register knows it. */
+  public Optional<OwnerContact> findByUnit(String unit) {
+    if (unit == null || unit.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.query("select unit, owner_name, phone, updated_at from hf_owner_unit where unit = ?",
+        (rs, n) -> new OwnerContact(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getTimestamp(4).toInstant()), unit.trim()).stream().findFirst();
+  }
+
+  public long count() {
+    Long count = jdbc.queryForObject("select count(*) from hf_owner_unit", Long.class);
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * Imports {@code unit,owner_name,phone} lines (UTF-8, with that header), adding new units and updating
+   * known ones. Every line is checked first: if any is bad, nothing is written and every bad line is
+   * reported; otherwise all lines are written in one transaction.
+   */
+  public ImportResult importCsv(Reader csv) {
+    List<OwnerCsv.Row> rows = OwnerCsv.read(csv);
+    List<LineError> errors = new ArrayList<>();
+    if (rows.isEmpty() || !header(rows.get(0)).equals(HEADER)) {
+      errors.add(new LineError(1, "header", "第一行须为表头 unit,owner_name,phone"));
+      return new ImportResult(0, errors);
+    }
+    List<OwnerContact> owners = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Instant now = Instant.now();
+    for (OwnerCsv.Row row : rows.subList(1, rows.size())) {
+      if (row.blank()) {
+        continue;
+      }
+      List<String> f = row.fields();
+      if (f.size() != HEADER.size()) {
+        errors.add(new LineError(row.line(), "line", "应有3列(房号,业主姓名,电话),实际为" + f.size() + "列"));
+        continue;
+      }
+      String unit = f.get(0).trim();
+      String name = f.get(1).trim();
+      String phone = f.get(2).trim();
+      int before = errors.size();
+      if (unit.isEmpty()) {
+        errors.add(new LineError(row.line(), "unit", "请填写房号"));
+      } else if (unit.length() > MAX_UNIT) {
+        errors.add(new LineError(row.line(), "unit", "房号过长(最多" + MAX_UNIT + "字)"));
+      } else if (seen.containsKey(unit)) {
+        errors.add(new LineError(row.line(), "unit", "房号与第" + seen.get(unit) + "行重复"));
+      }
+      if (name.isEmpty()) {
+        errors.add(new LineError(row.line(), "owner_name", "请填写业主姓名"));
+      } else if (name.length() > MAX_NAME) {
+        errors.add(new LineError(row.line(), "owner_name", "业主姓名过长(最多" + MAX_NAME + "字)"));
+      }
+      if (!ComplaintIntakeRules.isPhone(phone)) {
+        errors.add(new LineError(row.line(), "phone", "联系电话格式不正确(手机11位,或带区号的固定电话)"));
+      }
+      if (!unit.isEmpty()) {
+        seen.putIfAbsent(unit, row.line());
+      }
+      if (errors.size() == before) {
+        owners.add(new OwnerContact(unit, name, phone, now));
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new ImportResult(0, errors);
+    }
+    transaction.executeWithoutResult(status -> owners.forEach(this::upsert));
+    return new ImportResult(owners.size(), List.of());
+  }
+
+  private void upsert(OwnerContact owner) {
+    Timestamp at = Timestamp.from(owner.updatedAt());
+    int updated = jdbc.update("update hf_owner_unit set owner_name = ?, phone = ?, updated_at = ? where unit = ?",
+        owner.ownerName(), owner.phone(), at, owner.unit());
+    if (updated == 0) {
+      jdbc.update("insert into hf_owner_unit (unit, owner_name, phone, updated_at) values (?, ?, ?, ?)",
+          owner.unit(), owner.ownerName(), owner.phone(), at);
+    }
+  }
+
+  private static List<String> header(OwnerCsv.Row row) {
+    return row.fields().stream().map(s -> s.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+}
