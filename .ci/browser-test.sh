@@ -67,7 +67,10 @@ echo "browser-test: starting $JAR on port $PORT in $tmp"
 (
   cd "$tmp"
   # shellcheck disable=SC2086
-  HUIFANG_ADMIN_PASSWORD="$pw" PORT="$PORT" exec java ${JAVA_OPTS:-} -jar "$JAR"
+  # office hours around the clock (equal opening and closing times), so the complaint path does not depend
+  # on the wall-clock time (C2: outside office hours the control center registers a complaint first)
+  HUIFANG_ADMIN_PASSWORD="$pw" PORT="$PORT" exec java ${JAVA_OPTS:-} -jar "$JAR" \
+    --huifang.office-hours.opens=00:00 --huifang.office-hours.closes=00:00
 ) >"$LOG" 2>&1 &
 app_pid=$!
 
