@@ -26,8 +26,8 @@ class TaskFilters {
   static final String DUE_SOON = "即将超时";
   static final String OVERDUE = "已超时";
 
-  /** The columns shown under each task: process variable name → label. */
-  private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+  /** The columns shown under each task: variable name → label (copied onto each task, see TaskListColumns). */
+  static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
       Map.of("name", "caseNumber", "label", "案件编号"),
       Map.of("name", "ownerName", "label", "业主"),
       Map.of("name", "unit", "label", "房号"));

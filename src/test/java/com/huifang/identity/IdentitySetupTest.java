@@ -134,7 +134,8 @@ class IdentitySetupTest extends SpringTestBase {
   }
 
   @Test
-  @DisplayName("every staff group sees the four filters; due-soon and overdue show the right tasks, by due date")
+  @DisplayName("every staff group sees the four filters; due-soon and overdue show the right tasks, by due date, with case number, owner and unit")
+  @SuppressWarnings("unchecked")
   void roleFilters() {
     Instant now = Instant.parse("2026-11-23T02:00:00Z");
     ClockUtil.setCurrentTime(Date.from(now));
@@ -158,6 +159,19 @@ class IdentitySetupTest extends SpringTestBase {
     Filter groupTasks = filters.createTaskFilterQuery().filterName(TaskFilters.GROUP_TASKS).singleResult();
     assertThat(groupTasks.getProperties()).containsKey("variables");
     assertThat(groupTasks.getProperties().get("variables").toString()).contains("caseNumber", "ownerName", "unit");
+
+    // the columns are filled for a member who may read the task but not the whole process instance
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    Map<?, ?> hal = as(member).exchange("/engine-rest/filter/" + groupTasks.getId() + "/list?maxResults=1000",
+        HttpMethod.POST, new HttpEntity<>(Map.of(), headers), Map.class).getBody();
+    List<Map<?, ?>> halTasks = (List<Map<?, ?>>) ((Map<?, ?>) hal.get("_embedded")).get("task");
+    Map<?, ?> shown = halTasks.stream().filter(t -> taskOf(soon).equals(t.get("id"))).findFirst().orElseThrow();
+    List<Map<?, ?>> columns = (List<Map<?, ?>>) ((Map<?, ?>) shown.get("_embedded")).get("variable");
+    assertThat(columns.stream().map(v -> String.valueOf(v.get("name"))).toList()).contains("caseNumber", "ownerName", "unit");
+    assertThat(as(member).getForEntity("/engine-rest/process-instance/" + soon.getId() + "/variables", String.class)
+        .getStatusCode()).as("the instance itself stays closed to the member").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
   }
 
   private List<String> filterList(String user, String filterName) {
