@@ -25,6 +25,8 @@ public final class Complaint {
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
     public static final String CLASSIFY = "UserTask_ClassifyComplaint";
     public static final String DETERMINE_SERVICE_LEVEL = "BusinessRuleTask_DetermineServiceLevel";
+    public static final String INFORM_PROJECT_HEAD = "UserTask_InformProjectHead";
+    public static final String PROJECT_HEAD_INFORMED = "EndEvent_ProjectHeadInformed";
     public static final String ANSWER_OWNER = "UserTask_AnswerOwner";
     public static final String ANSWER_DEADLINE = "BoundaryEvent_AnswerDeadline";
     public static final String ENSURE_ANSWERED = "UserTask_EnsureOwnerAnswered";

@@ -198,7 +198,7 @@ class ComplaintHandlingProcessTest {
 
     assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu");
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
-    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY)
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY, INFORM_PROJECT_HEAD)
         .variables().containsEntry(SATISFIED.name(), true).containsEntry(REVISIT_COUNT.name(), 1);
     // no timer survives its case
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -253,6 +253,12 @@ class ComplaintHandlingProcessTest {
         .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(24)))
         .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(7)));
     assertThat(taskAt(pi, ANSWER_OWNER)).hasCandidateGroup("chief-housekeeper");
+    // C5: the project head (the office manager) is informed at once, while the chief housekeeper answers
+    assertThat(taskAt(pi, INFORM_PROJECT_HEAD)).hasCandidateGroup("office-manager");
+    assertThat(tasks.getVariable(taskAt(pi, INFORM_PROJECT_HEAD).getId(), "majorNoticeReason").toString())
+        .contains("项目第一负责人");
+    complete(taskAt(pi, INFORM_PROJECT_HEAD), Variables.createVariables().putValue("acknowledgement", "已知悉,请首席管家今日上门"));
+    assertThat(pi).hasPassed(PROJECT_HEAD_INFORMED).isWaitingAt(ANSWER_OWNER);
   }
 
   @Test
