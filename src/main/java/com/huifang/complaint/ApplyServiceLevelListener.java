@@ -6,6 +6,8 @@ import com.huifang.config.HuifangProperties;
 import com.huifang.process.DateInput;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * C5, the {@code end} listener of the service-level decision: who handles the case, who approves an
- * extension, who is told when the answer is late, and the answer and resolution deadlines that the
+ * extension, who is told at once and who when the answer is late, and the answer and resolution deadlines that the
  * tasks carry as due dates (so Tasklist's 即将超时 and 已超时 filters show them). A general complaint is
  * resolved within two days or by the owner's requested deadline.
  */
@@ -44,6 +46,10 @@ class ApplyServiceLevelListener implements ExecutionListener {
     ANSWER_ESCALATION_GROUP.set(execution, (String) level.get("answerEscalationGroup"));
     UPGRADE_GROUP.set(execution, (String) level.get("upgradeGroup"));
     UPGRADED_SEVERITY.set(execution, (String) level.get("upgradedSeverity"));
+    // C5: who is told at once (the project head and the general manager of a major complaint, ...)
+    String informAtOnce = (String) level.get("informAtOnceGroups");
+    execution.setVariable(Complaint.Vars.INFORM_AT_ONCE_GROUPS, informAtOnce == null ? List.of()
+        : Arrays.stream(informAtOnce.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList());
     ANSWER_WITHIN.set(execution, (String) level.get("answerWithin"));
     RESOLVE_WITHIN.set(execution, (String) level.get("resolveWithin"));
 

@@ -25,8 +25,8 @@ public final class Complaint {
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
     public static final String CLASSIFY = "UserTask_ClassifyComplaint";
     public static final String DETERMINE_SERVICE_LEVEL = "BusinessRuleTask_DetermineServiceLevel";
-    public static final String INFORM_PROJECT_HEAD = "UserTask_InformProjectHead";
-    public static final String PROJECT_HEAD_INFORMED = "EndEvent_ProjectHeadInformed";
+    public static final String INFORM_AT_ONCE = "UserTask_InformAtOnce";
+    public static final String INFORMED_AT_ONCE = "EndEvent_InformedAtOnce";
     public static final String ANSWER_OWNER = "UserTask_AnswerOwner";
     public static final String ANSWER_DEADLINE = "BoundaryEvent_AnswerDeadline";
     public static final String ENSURE_ANSWERED = "UserTask_EnsureOwnerAnswered";
@@ -86,6 +86,8 @@ public final class Complaint {
     public static final Variable<String> EXTENSION_APPROVER_GROUP = Variable.of("extensionApproverGroup", String.class);
     public static final Variable<String> ANSWER_ESCALATION_GROUP = Variable.of("answerEscalationGroup", String.class);
     public static final Variable<String> UPGRADE_GROUP = Variable.of("upgradeGroup", String.class);
+    /** C5: the groups told at once, a list (one notice task each; none for a general complaint). */
+    public static final String INFORM_AT_ONCE_GROUPS = "informAtOnceGroups";
     public static final Variable<String> UPGRADED_SEVERITY = Variable.of("upgradedSeverity", String.class);
     public static final Variable<String> ANSWER_WITHIN = Variable.of("answerWithin", String.class);
     public static final Variable<String> RESOLVE_WITHIN = Variable.of("resolveWithin", String.class);

@@ -198,7 +198,7 @@ class ComplaintHandlingProcessTest {
 
     assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu");
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
-    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY, INFORM_PROJECT_HEAD)
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY, INFORM_AT_ONCE)
         .variables().containsEntry(SATISFIED.name(), true).containsEntry(REVISIT_COUNT.name(), 1);
     // no timer survives its case
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -229,6 +229,9 @@ class ComplaintHandlingProcessTest {
         .containsEntry(HANDLER_GROUP.name(), "senior-housekeeper").containsEntry(REPORT_TO_GROUP.name(), "chief-housekeeper")
         .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(3)))
         .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(3)));
+    // C5: an important complaint is reported at once to the chief housekeeper
+    assertThat(taskAt(pi, INFORM_AT_ONCE)).hasCandidateGroup("chief-housekeeper");
+    complete(taskAt(pi, INFORM_AT_ONCE), Variables.createVariables().putValue("acknowledgement", "已知悉"));
     answer(pi);
     resolve(pi, 0);
     closeFromReport(pi);
@@ -253,12 +256,16 @@ class ComplaintHandlingProcessTest {
         .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(24)))
         .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(7)));
     assertThat(taskAt(pi, ANSWER_OWNER)).hasCandidateGroup("chief-housekeeper");
-    // C5: the project head (the office manager) is informed at once, while the chief housekeeper answers
-    assertThat(taskAt(pi, INFORM_PROJECT_HEAD)).hasCandidateGroup("office-manager");
-    assertThat(tasks.getVariable(taskAt(pi, INFORM_PROJECT_HEAD).getId(), "majorNoticeReason").toString())
-        .contains("项目第一负责人");
-    complete(taskAt(pi, INFORM_PROJECT_HEAD), Variables.createVariables().putValue("acknowledgement", "已知悉,请首席管家今日上门"));
-    assertThat(pi).hasPassed(PROJECT_HEAD_INFORMED).isWaitingAt(ANSWER_OWNER);
+    // C5: the project head (the office manager) and the general manager are told at once, while the chief
+    // housekeeper answers
+    var told = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(INFORM_AT_ONCE).list();
+    assertThat(told).extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder("office-manager", "general-manager");
+    assertThat(tasks.getVariable(told.get(0).getId(), "majorNoticeReason").toString()).startsWith("重大投诉,按服务等级即刻呈报");
+    for (Task notice : told) {
+      complete(notice, Variables.createVariables().putValue("acknowledgement", "已知悉,请首席管家今日上门"));
+    }
+    assertThat(pi).hasPassed(INFORMED_AT_ONCE).isWaitingAt(ANSWER_OWNER);
   }
 
   @Test

@@ -51,7 +51,7 @@ class ComplaintServiceLevelDecisionTest {
   }
 
   @Test
-  @DisplayName("C5 C6 major: chief housekeeper handles, general manager is reported to, answer in 24 h, resolve in 7 days, general manager approves, is told and is the last level")
+  @DisplayName("C5 C6 major: chief housekeeper handles, the project head and the general manager are told at once, answer in 24 h, resolve in 7 days, general manager approves, is told and is the last level")
   void major() {
     assertThat(row("major")).containsOnly(
         entry("handlerGroup", "chief-housekeeper"),
@@ -61,11 +61,12 @@ class ComplaintServiceLevelDecisionTest {
         entry("extensionApproverGroup", "general-manager"),
         entry("answerEscalationGroup", "general-manager"),
         entry("upgradeGroup", "general-manager"),
-        entry("upgradedSeverity", "major"));
+        entry("upgradedSeverity", "major"),
+        entry("informAtOnceGroups", "office-manager,general-manager"));
   }
 
   @Test
-  @DisplayName("C5 C6 important: senior housekeeper handles, chief housekeeper is reported to, answer in 3 h, resolve in 3 days, chief housekeeper approves, is told and takes a refused case as major")
+  @DisplayName("C5 C6 important: senior housekeeper handles, chief housekeeper is reported to at once, answer in 3 h, resolve in 3 days, chief housekeeper approves, is told and takes a refused case as major")
   void important() {
     assertThat(row("important")).containsOnly(
         entry("handlerGroup", "senior-housekeeper"),
@@ -75,7 +76,8 @@ class ComplaintServiceLevelDecisionTest {
         entry("extensionApproverGroup", "chief-housekeeper"),
         entry("answerEscalationGroup", "chief-housekeeper"),
         entry("upgradeGroup", "chief-housekeeper"),
-        entry("upgradedSeverity", "major"));
+        entry("upgradedSeverity", "major"),
+        entry("informAtOnceGroups", "chief-housekeeper"));
   }
 
   @Test
@@ -89,7 +91,8 @@ class ComplaintServiceLevelDecisionTest {
         entry("extensionApproverGroup", "senior-housekeeper"),
         entry("answerEscalationGroup", "senior-housekeeper"),
         entry("upgradeGroup", "senior-housekeeper"),
-        entry("upgradedSeverity", "important"));
+        entry("upgradedSeverity", "important"),
+        entry("informAtOnceGroups", ""));
   }
 
   @Test

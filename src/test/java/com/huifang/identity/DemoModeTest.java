@@ -48,7 +48,7 @@ class DemoModeTest extends SpringTestBase {
     var demo = tasks.createTaskQuery().processDefinitionKey("complaint-handling").processVariableValueEquals("demoCase", true);
     assertThat(demo.list()).extracting(t -> t.getTaskDefinitionKey()).containsExactlyInAnyOrder(
         "UserTask_ClassifyComplaint", "UserTask_HandleSuggestion", "UserTask_AnswerOwner", "UserTask_AnswerOwner",
-        "UserTask_DepartmentWork", "UserTask_DepartmentWork");
+        "UserTask_DepartmentWork", "UserTask_DepartmentWork", "UserTask_InformAtOnce");
     assertThat(tasks.createTaskQuery().taskCandidateGroup("dept-engineering").taskDefinitionKey("UserTask_DepartmentWork")
         .count()).isEqualTo(1);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("customer-service").processDefinitionKey("owner-revisit")
