@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
+import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
 import com.huifang.process.OfficeHours;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -58,7 +56,6 @@ class ComplaintHandlingProcessTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
 
-  private final AtomicInteger numbers = new AtomicInteger();
   private RuntimeService runtime;
   private TaskService tasks;
   private ManagementService management;
@@ -71,9 +68,7 @@ class ComplaintHandlingProcessTest {
     tasks = engine.getTaskService();
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
-    CaseNumberService caseNumbers = mock(CaseNumberService.class);
-    when(caseNumbers.next(anyString())).thenAnswer(call ->
-        call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
+    CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     Mocks.register("prepareComplaintListener", new PrepareComplaintListener(caseNumbers, mock(com.huifang.owner.OwnerRegister.class)));
     Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
     Mocks.register("classifyComplaintListener", new ClassifyComplaintListener());

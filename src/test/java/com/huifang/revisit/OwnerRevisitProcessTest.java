@@ -9,10 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
+import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,7 +60,6 @@ class OwnerRevisitProcessTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
 
-  private final AtomicInteger numbers = new AtomicInteger();
   private RuntimeService runtime;
   private TaskService tasks;
   private HistoryService history;
@@ -75,9 +72,7 @@ class OwnerRevisitProcessTest {
     tasks = engine.getTaskService();
     history = engine.getHistoryService();
     var properties = new HuifangProperties(null, null, null);
-    CaseNumberService caseNumbers = mock(CaseNumberService.class);
-    when(caseNumbers.next(anyString())).thenAnswer(call ->
-        call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
+    CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
   }
 
