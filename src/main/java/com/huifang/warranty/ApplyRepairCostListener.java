@@ -13,6 +13,9 @@ class ApplyRepairCostListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by the warranty end or a cancelled case: nothing was submitted
+    }
     Map<?, ?> decision = (Map<?, ?>) execution.getVariable(COST_DECISION_RESULT);
     COST_RULE.set(execution, (String) decision.get(COST_RULE.name()));
     COST_RULE_LABEL.set(execution, (String) decision.get(COST_RULE_LABEL.name()));

@@ -13,6 +13,9 @@ class RecordRepairListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by the warranty end or a cancelled case: nothing was submitted
+    }
     String work = REPAIR_WORK.get(execution);
     new InvalidInput().require(work != null && !work.isBlank(), REPAIR_WORK.name(), "请填写本次维修内容").throwIfAny();
     OWNER_CONFIRMS_REPAIRED.set(execution, Boolean.TRUE.equals(OWNER_CONFIRMS_REPAIRED.get(execution)));

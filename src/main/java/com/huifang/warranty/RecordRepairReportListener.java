@@ -19,6 +19,9 @@ class RecordRepairReportListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by the warranty end or a cancelled case: nothing was submitted
+    }
     new InvalidInput()
         .require(CAUSES.contains(CAUSE.get(execution)), CAUSE.name(), "请选择维修原因(施工原因或其他原因)")
         .require(hasText(CAUSE_DESCRIPTION.get(execution)), CAUSE_DESCRIPTION.name(), "请说明造成维修的原因")

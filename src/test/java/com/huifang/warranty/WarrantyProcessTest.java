@@ -86,6 +86,7 @@ class WarrantyProcessTest {
     Mocks.register("recordRepairListener", new RecordRepairListener());
     Mocks.register("recordRepairReportListener", new RecordRepairReportListener());
     Mocks.register("applyRepairCostListener", new ApplyRepairCostListener());
+    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener());
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
   }
 
@@ -154,13 +155,19 @@ class WarrantyProcessTest {
     Task checklist = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(checklist).hasCandidateGroup(Warranty.GROUP);
     String kind = (String) tasks.getVariable(checklist.getId(), "revisitKind");
-    complete(checklist, Variables.createVariables().putValue("tileFindings", "正常").putValue("woodFindings", "正常")
-        .putValue("onSiteRecord", "监测点正常,设备运行正常"));
+    complete(checklist, checklistDone());
     ProcessInstance revisit = runtime.createProcessInstanceQuery().processDefinitionKey("owner-revisit")
         .processInstanceBusinessKey(pi.getBusinessKey()).active().singleResult();
     complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
         .putValue("satisfaction", "satisfied").putValue("fixEffect", "使用正常"));
     return checklist.getTaskDefinitionKey() + ":" + kind;
+  }
+
+  private static VariableMap checklistDone() {
+    return Variables.createVariables().putValue("tileFindings", "无回潮、泛碱,砖面完好")
+        .putValue("cleaningAdviceGiven", true).putValue("woodFindings", "木制品表面正常")
+        .putValue("monitoringPointsChecked", true).putValue("wiringRetested", true)
+        .putValue("onSiteRecord", "监测点正常,设备运行正常");
   }
 
   private ProcessInstance requestRepair(ProcessInstance pi, String fault) {
@@ -231,7 +238,12 @@ class WarrantyProcessTest {
     assertThat(timer(pi, WARRANTY_ENDS).getDuedate()).isEqualTo(at(LocalDate.of(2029, 11, 20), 0));
 
     // W2: the tile revisit asks about damp, efflorescence, cracks and warping, and gives cleaning advice
-    assertThat(runNextRevisit(pi)).isEqualTo(TILE_REVISIT + ":tile");
+    fire(revisitTimers(pi).get(0));
+    Task tile = taskAt(pi, TILE_REVISIT);
+    assertThatThrownBy(() -> complete(tile, Variables.createVariables().putValue("tileFindings", "无异常")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cleaningAdviceGiven");
+    complete(tile, checklistDone());
+    revisitOwner(pi, "satisfied");
     assertThat(pi).hasPassed(TILE_REVISIT, REVISIT_OWNER).hasNotPassed(WOOD_REVISIT);
   }
 
