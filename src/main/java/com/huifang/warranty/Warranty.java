@@ -33,7 +33,10 @@ public final class Warranty {
     public static final String GATEWAY_REVISIT_KIND = "Gateway_RevisitKind";
     public static final String TILE_REVISIT = "UserTask_TileRevisit";
     public static final String WOOD_REVISIT = "UserTask_WoodRevisit";
+    public static final String ON_SITE_ROUND_JOIN = "Gateway_OnSiteRoundJoin";
     public static final String ON_SITE_REVISIT = "UserTask_OnSiteRevisit";
+    public static final String GATEWAY_NEXT_VISIT = "Gateway_NextVisitBooked";
+    public static final String NEXT_VISIT_DUE = "TimerEvent_NextVisitDue";
     public static final String GATEWAY_REVISIT_KIND_JOIN = "Gateway_RevisitKindJoin";
     public static final String REVISIT_OWNER = "CallActivity_RevisitOwner";
     public static final String REVISIT_DONE = "EndEvent_RevisitDone";

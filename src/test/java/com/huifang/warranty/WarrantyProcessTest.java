@@ -86,7 +86,7 @@ class WarrantyProcessTest {
     Mocks.register("recordRepairListener", new RecordRepairListener());
     Mocks.register("recordRepairReportListener", new RecordRepairReportListener());
     Mocks.register("applyRepairCostListener", new ApplyRepairCostListener());
-    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener());
+    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(properties));
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
   }
 
@@ -327,6 +327,36 @@ class WarrantyProcessTest {
     assertThat(management.createJobQuery().count()).isZero();
     // a repair request now finds no open case to correlate with: the after-warranty repair takes it (API test)
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("W4 the on-site revisit books the next visit: at that time the on-site revisit comes back, then the owner is revisited; answers stay with their revisit")
+  void onSiteBooksNextVisit() {
+    ProcessInstance pi = register(TODAY.minusMonths(7), List.of("glass"), Map.of()); // on site was due a month ago
+    Job onSite = revisitTimers(pi).get(0);
+    assertThat(onSite.getDuedate()).isEqualTo(at(TODAY.minusMonths(1), 9));
+    fire(onSite);
+
+    Task first = taskAt(pi, ON_SITE_REVISIT);
+    assertThatThrownBy(() -> complete(first, checklistDone().putValue("nextVisitAt", "2026-11-01T10:00+08:00")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nextVisitAt");
+    complete(first, checklistDone().putValue("deformationFound", true).putValue("fixPlan", "玻璃隔断胶条老化,下周更换")
+        .putValue("nextVisitAt", "2026-11-30T10:00+08:00").putValue("nextVisitContent", "复查玻璃隔断胶条"));
+
+    Job booked = timer(pi, NEXT_VISIT_DUE);
+    assertThat(booked.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-30T02:00:00Z")));
+    fire(booked);
+    Task second = taskAt(pi, ON_SITE_REVISIT);
+    assertThat(second).hasCandidateGroup(Warranty.GROUP);
+    complete(second, checklistDone().putValue("nextVisitAt", null));
+
+    assertThat(pi).hasPassed(NEXT_VISIT_DUE).isWaitingAt(REVISIT_DUE); // the next half-yearly revisit
+    revisitOwner(pi, "satisfied");
+    assertThat(pi).hasPassed(REVISIT_OWNER);
+    // the checklist answers belong to this revisit, not to the case where parallel revisits would overwrite them
+    assertThat(runtime.getVariable(pi.getId(), "fixPlan")).isNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("fixPlan").list()).extracting(v -> v.getValue()).containsOnlyOnce("玻璃隔断胶条老化,下周更换");
   }
 
   // --- repairs --------------------------------------------------------------------------------------
