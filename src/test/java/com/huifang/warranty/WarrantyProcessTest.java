@@ -413,6 +413,28 @@ class WarrantyProcessTest {
   }
 
   @Test
+  @DisplayName("W6 W7 a repair requested in warranty is finished after the warranty end under the in-warranty rule; the case keeps no timer and closes with it")
+  void repairRunningAtWarrantyEnd() {
+    ProcessInstance pi = register(TODAY.minusMonths(23), List.of("stone"), Map.of());
+    ProcessInstance repair = requestRepair(pi, "门槛石开裂");
+    dispatchAndInspect(repair);
+
+    fire(timer(pi, WARRANTY_ENDS));
+    assertThat(pi).hasPassed(END_WARRANTY_ENDED).isNotEnded();
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    // while the repair runs, the case's repair message start is still subscribed; the API therefore decides
+    // in-warranty by the warranty end date, not by the subscription (WarrantyService.reportRepair)
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+
+    repair(repair, true);
+    complete(taskAt(repair, RepairElements.REPORT), report("constructionFault"));
+    assertThat(repair).variables().containsEntry(COST_RULE.name(), "free");
+    revisitOwner(repair, "satisfied");
+    assertThat(pi).isEnded();
+    assertThat(runtime.createEventSubscriptionQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
   @DisplayName("W6 in warranty, other cause: explain and help; a dissatisfied owner at the revisit gets another repair and revisit")
   void otherCauseExplainAndHelp() {
     ProcessInstance pi = register(TODAY.minusMonths(2), List.of("wood"), Map.of());
