@@ -1,0 +1,62 @@
+package com.huifang.warranty;
+
+import static com.huifang.warranty.Warranty.Vars.*;
+
+import com.huifang.config.HuifangProperties;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: three renovation warranties handed over 50 days, 5 months and 13 months ago, so the repair
+ * service department (weixiu) sees a tile revisit coming up, an on-site revisit next month, revisits of a late
+ * registration already due (W2–W5), and one repair waiting for a technician (W6). Opened once per database.
+ */
+@Component
+@Order(12)
+class DemoWarranties implements ApplicationRunner {
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final HuifangProperties properties;
+
+  DemoWarranties(RuntimeService runtime, HistoryService history, HuifangProperties properties) {
+    this.runtime = runtime;
+    this.history = history;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Warranty.KEY).variableValueEquals(HuifangProperties.Demo.MARKER, true).count() > 0) {
+      return;
+    }
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    register("3栋2单元1101 室内装饰工程", "王建国", "3栋2单元1101", "13800138000", today.minusDays(50),
+        List.of("tile", "wood", "electrical"));
+    ProcessInstance villa = register("6栋1203 室内装饰工程", "孙丽", "6栋1203", "13600002222", today.minusMonths(5),
+        List.of("wood", "stone", "glass", "paint"));
+    register("8栋2单元601 厨卫翻新工程", "周杰", "8栋2单元601", "13500003333", today.minusMonths(13),
+        List.of("tile", "electrical"));
+    runtime.createMessageCorrelation(Warranty.REPAIR_MESSAGE).processInstanceId(villa.getId())
+        .setVariable(FAULT_DESCRIPTION.name(), "主卧衣柜门变形,关不严").correlateWithResult();
+  }
+
+  private ProcessInstance register(String project, String owner, String unit, String phone, LocalDate handover,
+      List<String> work) {
+    return runtime.startProcessInstanceByKey(Warranty.KEY, Variables.createVariables()
+        .putValue(PROJECT_NAME.name(), project).putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit)
+        .putValue(OWNER_PHONE.name(), phone).putValue(HANDOVER_DATE, handover.toString())
+        .putValue(WORK_KINDS, String.join(",", work)).putValue("initiator", "weixiu")
+        .putValue(HuifangProperties.Demo.MARKER, true));
+  }
+}

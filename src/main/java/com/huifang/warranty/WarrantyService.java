@@ -1,0 +1,118 @@
+package com.huifang.warranty;
+
+import static com.huifang.warranty.Warranty.Vars.*;
+
+import com.huifang.api.ApiException;
+import com.huifang.config.HuifangProperties;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Warranty cases through the API: registration at completion acceptance (W1) and repair requests (W6).
+ * Engine calls run as the calling user, so the engine checks the user's authorizations; only the repair
+ * message to an open case is correlated as the system (see {@link #reportRepair}).
+ */
+@Service
+class WarrantyService {
+
+  /** Variables a repair after the warranty copies from its case, so its forms show the same header. */
+  static final List<String> CASE_HEADER = List.of(CASE_NUMBER.name(), PROJECT_NAME.name(), OWNER_NAME.name(),
+      UNIT.name(), OWNER_PHONE.name(), HANDOVER_DATE_TEXT.name(), WARRANTY_END_TEXT.name(), WORK_KINDS_LABEL.name());
+  static final String REPAIR_REQUEST_ID = "repairRequestId";
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final HuifangProperties properties;
+
+  WarrantyService(RuntimeService runtime, HistoryService history, IdentityService identity,
+      HuifangProperties properties) {
+    this.runtime = runtime;
+    this.history = history;
+    this.identity = identity;
+    this.properties = properties;
+  }
+
+  /** W1: opens a case; the start listener checks it again and numbers it. */
+  Map<String, Object> register(String userId, Map<String, Object> registration) {
+    Map<String, Object> variables = new LinkedHashMap<>(registration);
+    variables.put("initiator", userId);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(Warranty.KEY, variables);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNumber", instance.getBusinessKey());
+    body.put("processInstanceId", instance.getId());
+    body.put("warrantyEnd", runtime.getVariable(instance.getId(), WARRANTY_END_TEXT.name()));
+    return body;
+  }
+
+  /**
+   * W6: a repair request for a case. While the warranty runs it is correlated to the case, whose repair
+   * event sub-process calls the repair with the in-warranty rules. After the warranty has ended (or once its
+   * end has passed) the case is closed, so the repair starts on its own under the case number, with the
+   * after-warranty rule (main materials charged). An unknown case is a 404.
+   */
+  Map<String, Object> reportRepair(String caseNumber, String faultDescription) {
+    HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processDefinitionKey(Warranty.KEY)
+        .processInstanceBusinessKey(caseNumber).singleResult();
+    if (found == null) {
+      throw ApiException.notFound("没有保修案件 " + caseNumber + ",或无权查看");
+    }
+    Map<String, Object> caseVariables = new LinkedHashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
+        .variableNameIn(CASE_HEADER.toArray(String[]::new)).list().stream()
+        .forEach((HistoricVariableInstance v) -> caseVariables.putIfAbsent(v.getName(), v.getValue()));
+    Object end = history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
+        .variableName(WARRANTY_END.name()).singleResult().getValue();
+    boolean inWarranty = found.getEndTime() == null && end instanceof Date warrantyEnd
+        && ClockUtil.getCurrentTime().before(warrantyEnd);
+
+    String requestId = UUID.randomUUID().toString();
+    String repairId;
+    if (inWarranty) {
+      // correlating needs UPDATE on the case, which warranty-service does not hold: the caller's group was checked
+      asSystem(() -> runtime.createMessageCorrelation(Warranty.REPAIR_MESSAGE)
+          .processInstanceId(found.getId())
+          .setVariable(FAULT_DESCRIPTION.name(), faultDescription)
+          .setVariable(REPAIR_REQUEST_ID, requestId)
+          .correlateWithResult());
+      repairId = asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+          .variableValueEquals(REPAIR_REQUEST_ID, requestId).singleResult().getId());
+    } else {
+      Map<String, Object> variables = new LinkedHashMap<>(caseVariables);
+      variables.put(FAULT_DESCRIPTION.name(), faultDescription);
+      variables.put(IN_WARRANTY.name(), false);
+      variables.put(REPAIR_REQUEST_ID, requestId);
+      repairId = runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNumber", caseNumber);
+    body.put("processInstanceId", repairId);
+    body.put("inWarranty", inWarranty);
+    return body;
+  }
+
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}
