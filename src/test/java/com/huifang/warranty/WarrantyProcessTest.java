@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
+import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
 import com.huifang.revisit.RevisitBeansForTests;
@@ -23,7 +21,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,7 +62,6 @@ class WarrantyProcessTest {
   static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // Monday 10:00 in Shanghai
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-  private final AtomicInteger numbers = new AtomicInteger();
   private RuntimeService runtime;
   private TaskService tasks;
   private ManagementService management;
@@ -78,9 +74,7 @@ class WarrantyProcessTest {
     tasks = engine.getTaskService();
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
-    CaseNumberService caseNumbers = mock(CaseNumberService.class);
-    when(caseNumbers.next(anyString())).thenAnswer(call ->
-        call.getArgument(0) + "-20261123-%04d".formatted(numbers.incrementAndGet()));
+    CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(caseNumbers, properties));
     Mocks.register("prepareRepairListener", new PrepareRepairListener());
     Mocks.register("recordRepairListener", new RecordRepairListener());
