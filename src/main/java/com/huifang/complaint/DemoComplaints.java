@@ -4,11 +4,11 @@ import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.config.HuifangProperties;
+import com.huifang.process.DemoCases;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,22 +35,21 @@ class DemoComplaints implements ApplicationRunner {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
-  private final HistoryService history;
+  private final DemoCases demoCases;
   private final HuifangProperties properties;
 
-  DemoComplaints(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
+  DemoComplaints(RuntimeService runtime, TaskService tasks, ManagementService management, DemoCases demoCases,
       HuifangProperties properties) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
-    this.history = history;
+    this.demoCases = demoCases;
     this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Complaint.KEY).variableValueEquals(HuifangProperties.Demo.MARKER, true).count() > 0) {
+    if (!demoCases.toOpen(Complaint.KEY)) {
       return;
     }
     // just received: to be classified (or, at night, registered by the control center)

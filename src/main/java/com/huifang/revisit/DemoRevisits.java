@@ -3,9 +3,9 @@ package com.huifang.revisit;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.config.HuifangProperties;
+import com.huifang.process.DemoCases;
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,19 +22,16 @@ class DemoRevisits implements ApplicationRunner {
   static final String DEMO_MARKER = HuifangProperties.Demo.MARKER;
 
   private final RuntimeService runtime;
-  private final HistoryService history;
-  private final HuifangProperties properties;
+  private final DemoCases demoCases;
 
-  DemoRevisits(RuntimeService runtime, HistoryService history, HuifangProperties properties) {
+  DemoRevisits(RuntimeService runtime, DemoCases demoCases) {
     this.runtime = runtime;
-    this.history = history;
-    this.properties = properties;
+    this.demoCases = demoCases;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(OwnerRevisit.KEY).variableValueEquals(DEMO_MARKER, true).count() > 0) {
+    if (!demoCases.toOpen(OwnerRevisit.KEY)) {
       return; // demo revisits are opened once per database, whatever else runs there
     }
     start("王建国", "3栋2单元1101", "13800138000", "repair", "厨房水管漏水维修完毕,回访维修效果", Duration.ofDays(1));

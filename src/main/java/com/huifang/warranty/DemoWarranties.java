@@ -3,9 +3,9 @@ package com.huifang.warranty;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.config.HuifangProperties;
+import com.huifang.process.DemoCases;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,19 +25,18 @@ import org.springframework.stereotype.Component;
 class DemoWarranties implements ApplicationRunner {
 
   private final RuntimeService runtime;
-  private final HistoryService history;
+  private final DemoCases demoCases;
   private final HuifangProperties properties;
 
-  DemoWarranties(RuntimeService runtime, HistoryService history, HuifangProperties properties) {
+  DemoWarranties(RuntimeService runtime, DemoCases demoCases, HuifangProperties properties) {
     this.runtime = runtime;
-    this.history = history;
+    this.demoCases = demoCases;
     this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!properties.demo().enabled() || history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Warranty.KEY).variableValueEquals(HuifangProperties.Demo.MARKER, true).count() > 0) {
+    if (!demoCases.toOpen(Warranty.KEY)) {
       return;
     }
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
