@@ -11,6 +11,8 @@ public final class Warranty {
 
   public static final String KEY = "renovation-warranty";
   public static final String REPAIR_KEY = "warranty-repair";
+  /** W6 from Tasklist: registers a repair request and hands it to its case (processes/warranty-repair-request.bpmn). */
+  public static final String REPAIR_REQUEST_KEY = "warranty-repair-request";
   public static final String COST_DECISION = "warranty-repair-cost";
   /** W6: a repair request for a case in warranty, correlated by the case number (business key). */
   public static final String REPAIR_MESSAGE = "WarrantyRepairRequested";

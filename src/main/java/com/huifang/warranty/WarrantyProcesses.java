@@ -23,4 +23,11 @@ class WarrantyProcesses {
     return new ProcessAccess(Warranty.REPAIR_KEY, Set.of(WARRANTY_SERVICE), Set.of(WARRANTY_SERVICE, OFFICE_MANAGER),
         Set.of(WARRANTY_SERVICE));
   }
+
+  @Bean
+  ProcessAccess warrantyRepairRequestAccess() {
+    // W6: the repair service department registers an owner's repair request from Tasklist
+    return new ProcessAccess(Warranty.REPAIR_REQUEST_KEY, Set.of(WARRANTY_SERVICE), Set.of(WARRANTY_SERVICE),
+        Set.of(WARRANTY_SERVICE));
+  }
 }

@@ -65,6 +65,24 @@ class WarrantyService {
    * after-warranty rule (main materials charged). An unknown case is a 404.
    */
   Map<String, Object> reportRepair(String caseNumber, String faultDescription) {
+    Forwarded forwarded = forward(caseNumber, faultDescription);
+    String repairId = forwarded.repairId() != null ? forwarded.repairId()
+        : asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+            .variableValueEquals(REPAIR_REQUEST_ID, forwarded.requestId()).singleResult().getId());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNumber", caseNumber);
+    body.put("processInstanceId", repairId);
+    body.put("inWarranty", forwarded.inWarranty());
+    return body;
+  }
+
+  /**
+   * A repair request handed to its case: in warranty, correlated to the case, whose repair is found later by
+   * the request id (inside an engine transaction it is not queryable yet); after it, started on its own.
+   */
+  record Forwarded(boolean inWarranty, String requestId, String repairId) {}
+
+  Forwarded forward(String caseNumber, String faultDescription) {
     HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processDefinitionKey(Warranty.KEY)
         .processInstanceBusinessKey(caseNumber).singleResult();
     if (found == null) {
@@ -80,7 +98,6 @@ class WarrantyService {
         && ClockUtil.getCurrentTime().before(warrantyEnd);
 
     String requestId = UUID.randomUUID().toString();
-    String repairId;
     if (inWarranty) {
       // correlating needs UPDATE on the case, which warranty-service does not hold: the caller's group was checked
       asSystem(() -> runtime.createMessageCorrelation(Warranty.REPAIR_MESSAGE)
@@ -88,20 +105,14 @@ class WarrantyService {
           .setVariable(FAULT_DESCRIPTION.name(), faultDescription)
           .setVariable(REPAIR_REQUEST_ID, requestId)
           .correlateWithResult());
-      repairId = asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
-          .variableValueEquals(REPAIR_REQUEST_ID, requestId).singleResult().getId());
-    } else {
-      Map<String, Object> variables = new LinkedHashMap<>(caseVariables);
-      variables.put(FAULT_DESCRIPTION.name(), faultDescription);
-      variables.put(IN_WARRANTY.name(), false);
-      variables.put(REPAIR_REQUEST_ID, requestId);
-      repairId = runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId();
+      return new Forwarded(true, requestId, null);
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", caseNumber);
-    body.put("processInstanceId", repairId);
-    body.put("inWarranty", inWarranty);
-    return body;
+    Map<String, Object> variables = new LinkedHashMap<>(caseVariables);
+    variables.put(FAULT_DESCRIPTION.name(), faultDescription);
+    variables.put(IN_WARRANTY.name(), false);
+    variables.put(REPAIR_REQUEST_ID, requestId);
+    return new Forwarded(false, requestId,
+        runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId());
   }
 
   private <T> T asSystem(Supplier<T> work) {

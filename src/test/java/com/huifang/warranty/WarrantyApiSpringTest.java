@@ -129,6 +129,30 @@ class WarrantyApiSpringTest extends SpringTestBase {
   }
 
   @Test
+  @DisplayName("W6 a repair request from Tasklist's start form, under the user's authorizations: the case starts the repair; an unknown case is a 400 and starts nothing")
+  void repairRequestFromTasklist() {
+    String weixiu = newUser("warranty-service");
+    String caseNumber = (String) post(as(weixiu), "/api/warranties", registration()).getBody().get("caseNumber");
+    String start = "/engine-rest/process-definition/key/warranty-repair-request/submit-form";
+
+    var started = as(weixiu).postForEntity(start, Map.of("variables", Map.of(
+        "caseNumber", Map.of("value", caseNumber), "faultDescription", Map.of("value", "卫生间墙砖空鼓"))), Map.class);
+
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey(Warranty.RepairElements.DISPATCH).count()).isEqualTo(1);
+    var unknown = as(weixiu).postForEntity(start, Map.of("variables", Map.of(
+        "caseNumber", Map.of("value", "BX-19990101-9999"), "faultDescription", Map.of("value", "漏水"))), Map.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknown.getBody().get("message")).contains("BX-19990101-9999");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("warranty-repair-request")
+        .processInstanceBusinessKey("BX-19990101-9999").count()).isZero();
+    assertThat(as(newUser("customer-service")).postForEntity(start, Map.of("variables", Map.of(
+        "caseNumber", Map.of("value", caseNumber), "faultDescription", Map.of("value", "漏水"))), String.class)
+        .getStatusCode()).as("not a starter: the definition is not even visible").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   @DisplayName("W6 W7 after the warranty has ended a repair request is still accepted: its own repair, main materials charged")
   void repairAfterWarranty() {
     String weixiu = newUser("warranty-service");

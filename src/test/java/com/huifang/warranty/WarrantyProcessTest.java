@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "processes/renovation-warranty.bpmn", "processes/warranty-repair.bpmn", "processes/warranty-repair-cost.dmn",
+    "processes/warranty-repair-request.bpmn",
     "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
 class WarrantyProcessTest {
 
@@ -82,6 +83,8 @@ class WarrantyProcessTest {
     Mocks.register("applyRepairCostListener", new ApplyRepairCostListener());
     Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(properties));
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
+    Mocks.register("forwardRepairRequestDelegate", new ForwardRepairRequestDelegate(new WarrantyService(runtime,
+        engine.getHistoryService(), engine.getIdentityService(), properties)));
   }
 
   @AfterEach
@@ -466,5 +469,43 @@ class WarrantyProcessTest {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, "BX-20241001-0001",
         Variables.createVariables().putValue(IN_WARRANTY.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请填写报修内容");
+  }
+
+  // --- W6 repair requests from Tasklist --------------------------------------------------------------
+
+  private ProcessInstance requestRepair(String caseNumber, String fault) {
+    return runtime.startProcessInstanceByKey(Warranty.REPAIR_REQUEST_KEY, Variables.createVariables()
+        .putValue(CASE_NUMBER.name(), caseNumber).putValue(FAULT_DESCRIPTION.name(), fault).putValue("initiator", "weixiu"));
+  }
+
+  @Test
+  @DisplayName("W6 a repair request from Tasklist's start form goes to its case in warranty, runs on its own after it, and an unknown case starts nothing")
+  void repairRequestFromTasklist() {
+    ProcessInstance warranty = register(TODAY.minusDays(30), List.of("tile"), Map.of());
+
+    ProcessInstance inWarranty = requestRepair(warranty.getBusinessKey(), "卫生间墙砖空鼓");
+    assertThat(inWarranty).isEnded().hasPassed("ServiceTask_ForwardRepairRequest").variables()
+        .containsEntry(IN_WARRANTY.name(), true);
+    ProcessInstance repair = runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+        .superProcessInstanceId(warranty.getId()).singleResult();
+    assertThat(repair).isNotNull().isWaitingAt("UserTask_DispatchTechnician");
+    assertThat(inWarranty.getBusinessKey()).isEqualTo(warranty.getBusinessKey());
+
+    assertThatThrownBy(() -> requestRepair("BX-19990101-0001", "门变形"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("caseNumber");
+    assertThatThrownBy(() -> requestRepair("随便", " "))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("faultDescription");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY).count()).isEqualTo(1);
+
+    // after the warranty end the case is closed; the request is still accepted, on the after-warranty rule
+    ProcessInstance ended = register(TODAY.minusDays(10), List.of("wood"), Map.of());
+    fire(timer(ended, WARRANTY_ENDS));
+    assertThat(ended).isEnded();
+    ProcessInstance afterWarranty = requestRepair(ended.getBusinessKey(), "地板起拱");
+    assertThat(afterWarranty).variables().containsEntry(IN_WARRANTY.name(), false);
+    ProcessInstance ownRepair = runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+        .processInstanceBusinessKey(ended.getBusinessKey()).singleResult();
+    assertThat(ownRepair).isNotNull().isWaitingAt("UserTask_DispatchTechnician").variables()
+        .containsEntry(IN_WARRANTY.name(), false);
   }
 }
