@@ -50,7 +50,7 @@ class DemoModeTest extends SpringTestBase {
         "UserTask_ClassifyComplaint", "UserTask_HandleSuggestion", "UserTask_AnswerOwner", "UserTask_AnswerOwner",
         "UserTask_DepartmentWork", "UserTask_DepartmentWork", "UserTask_InformAtOnce");
     assertThat(tasks.createTaskQuery().taskCandidateGroup("dept-engineering").taskDefinitionKey("UserTask_DepartmentWork")
-        .count()).isEqualTo(1);
+        .processVariableValueEquals("demoCase", true).count()).isEqualTo(1);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("customer-service").processDefinitionKey("owner-revisit")
         .taskName("回访业主").processInstanceBusinessKeyLike("TS-%").count()).isEqualTo(1);
 
