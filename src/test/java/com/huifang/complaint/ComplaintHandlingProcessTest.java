@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.Mockito.mock;
 
+import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
@@ -26,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -48,13 +48,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ComplaintHandlingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion
-      .builder("camunda-unit-test.cfg.xml")
-      .excludeProcessDefinitionKeys("owner-revisit", "owner-follow-up")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = ProcessTests.engineCovering100PercentExcept("owner-revisit", "owner-follow-up");
 
-  static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
+  static final Instant NOW = ProcessTests.NOW;
 
   private RuntimeService runtime;
   private TaskService tasks;
@@ -62,8 +58,7 @@ class ComplaintHandlingProcessTest {
 
   @BeforeEach
   void registerBeans() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    BpmnAwareTests.init(engine.getProcessEngine());
+    ProcessTests.begin(engine.getProcessEngine());
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     management = engine.getManagementService();
@@ -89,9 +84,7 @@ class ComplaintHandlingProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    ProcessTests.end();
   }
 
   // --- helpers ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.Mockito.mock;
 
+import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
@@ -22,14 +23,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -52,13 +50,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OwnerRevisitProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion
-      .builder("camunda-unit-test.cfg.xml")
-      .excludeProcessDefinitionKeys("revisit-caller")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = ProcessTests.engineCovering100PercentExcept("revisit-caller");
 
-  static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Shanghai
+  static final Instant NOW = ProcessTests.NOW;
 
   private RuntimeService runtime;
   private TaskService tasks;
@@ -66,8 +60,7 @@ class OwnerRevisitProcessTest {
 
   @BeforeEach
   void registerBeans() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    BpmnAwareTests.init(engine.getProcessEngine());
+    ProcessTests.begin(engine.getProcessEngine());
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     history = engine.getHistoryService();
@@ -78,9 +71,7 @@ class OwnerRevisitProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    ProcessTests.end();
   }
 
   private ProcessInstance startRevisit(Map<String, Object> extra) {

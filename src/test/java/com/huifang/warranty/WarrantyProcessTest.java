@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -53,14 +53,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WarrantyProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion
-      .builder("camunda-unit-test.cfg.xml")
-      .excludeProcessDefinitionKeys("owner-revisit", "owner-follow-up")
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = ProcessTests.engineCovering100PercentExcept("owner-revisit", "owner-follow-up");
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z"); // Monday 10:00 in Shanghai
+  static final Instant NOW = ProcessTests.NOW;
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
   private RuntimeService runtime;
@@ -69,8 +65,7 @@ class WarrantyProcessTest {
 
   @BeforeEach
   void registerBeans() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    BpmnAwareTests.init(engine.getProcessEngine());
+    ProcessTests.begin(engine.getProcessEngine());
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     management = engine.getManagementService();
@@ -89,9 +84,7 @@ class WarrantyProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    ProcessTests.end();
   }
 
   // --- helpers ------------------------------------------------------------------------------------
