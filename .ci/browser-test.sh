@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real-browser test: starts the packaged app on a fresh H2 database and drives Tasklist and Cockpit
-# with Debian's Chromium (src/test/browser/tasklist.mjs). Expects `mvn package` to have built the jar.
+# with Debian's Chromium: every script in src/test/browser/ (shared steps in lib.mjs), in name order,
+# against the same app. Expects `mvn package` to have built the jar.
 #
 #   bash .ci/browser-test.sh            # PORT (default 8089), HEALTH_TIMEOUT (s, default 120), JAVA_OPTS
 #
@@ -88,4 +89,9 @@ until curl -fsS --max-time 5 "http://localhost:$PORT/actuator/health" 2>/dev/nul
 done
 echo "browser-test: app UP after $((SECONDS - start))s"
 
-HUIFANG_URL="http://localhost:$PORT" HUIFANG_PASSWORD="$pw" node "$ROOT/src/test/browser/tasklist.mjs"
+rm -f "$OUT"/*.png
+for script in "$ROOT"/src/test/browser/*.mjs; do
+  [ "$(basename "$script")" = lib.mjs ] && continue
+  echo "browser-test: $(basename "$script")"
+  HUIFANG_URL="http://localhost:$PORT" HUIFANG_PASSWORD="$pw" node "$script"
+done
