@@ -40,7 +40,9 @@ class WebappLocaleTest {
   /** Words a Chinese value may keep in English: product names and technical tokens (glossary). */
   private static final Set<String> TECHNICAL = Set.of("camunda", "cockpit", "tasklist", "admin", "welcome",
       "bpmn", "dmn", "cmmn", "rest", "api", "json", "xml", "id", "ids", "url", "javascript", "java", "http",
-      "https", "sql", "cron", "iso", "uuid", "modeler", "null", "true", "false", "ok");
+      "https", "sql", "csv", "cron", "iso", "uuid", "modeler", "null", "undefined", "true", "false", "ok");
+  /** A date/time pattern such as YYYY-MM-DDTHH:mm:ss, which a Chinese value keeps as it is. */
+  private static final Pattern DATE_PATTERN = Pattern.compile("[YMDdHhmsTZ:./ -]+");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
@@ -120,6 +122,9 @@ class WebappLocaleTest {
   }
 
   private static boolean technical(String english) {
+    if (DATE_PATTERN.matcher(english).matches()) {
+      return true;
+    }
     Matcher word = WORD.matcher(english);
     while (word.find()) {
       if (!TECHNICAL.contains(word.group().toLowerCase())) {
