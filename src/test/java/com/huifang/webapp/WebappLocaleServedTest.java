@@ -48,4 +48,16 @@ class WebappLocaleServedTest extends SpringTestBase {
     assertThat(en.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(en.getBody()).isEqualTo(WebappLocaleTest.bytes(WebappLocaleTest.webjarResource(JAR + "locales/en.json")));
   }
+
+  @Test
+  @DisplayName("Issue 8: Cockpit's config.js loads huifang-dates.js, which applies config.js's dateFormat (Cockpit 7.24 does not)")
+  void cockpitDateFormats() {
+    String config = rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
+    assertThat(config).contains("normal: 'LLL'").contains("deps: ['huifang-dates']").contains("ngDeps: ['huifang.dates']")
+        .contains("'huifang-dates': 'scripts/huifang-dates'");
+    ResponseEntity<String> module = rest.getForEntity("/camunda/app/cockpit/scripts/huifang-dates.js", String.class);
+    assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(module.getBody()).contains("define('huifang-dates'").contains("angular.module('huifang.dates'")
+        .contains("camCockpitConf").contains("setDateFormat");
+  }
 }

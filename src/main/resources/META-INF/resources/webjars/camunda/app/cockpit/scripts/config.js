@@ -28,7 +28,9 @@ export default {
     fallbackLocale: 'zh'
   },
   // date formats: moment.js tokens resolved through the locale's dateLocales, so Chinese shows
-  // e.g. "2026年11月23日 14:05" (LLL) and English keeps its own format
+  // e.g. "2026年11月23日 14:05" (LLL) and English keeps its own format.
+  // Cockpit 7.24 itself does not read dateFormat (it hard-codes "normal" as YYYY-MM-DD[T]HH:mm:ss): the
+  // module huifang.dates (scripts/huifang-dates.js, loaded by requireJsConfig below) applies it
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -36,6 +38,13 @@ export default {
     normal: 'LLL',
     long: 'LLLL',
     short: 'LL'
+  },
+  requireJsConfig: {
+    deps: ['huifang-dates'],
+    ngDeps: ['huifang.dates'],
+    paths: {
+      'huifang-dates': 'scripts/huifang-dates'
+    }
   },
 
   // // change the app name and vendor
