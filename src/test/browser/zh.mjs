@@ -1,7 +1,8 @@
 // Real-browser test of the Simplified Chinese webapps (issue 8) with Debian's Chromium in a Chinese-language
 // browser (zh-CN, Asia/Shanghai): Tasklist's login page, menu, start dialog and a task's buttons are in
 // Chinese (登录, 发起流程, 认领, 完成, ...), its dates in the Chinese format (2026年11月23日 15:40) and zone,
-// and Cockpit's dashboard is in Chinese. The other scripts run in an en-US browser and see English.
+// and Cockpit's dashboard and the Welcome page are in Chinese. An en-US browser still gets English, as the
+// other scripts, which run in one, expect.
 //
 //   HUIFANG_URL=http://localhost:8089 HUIFANG_PASSWORD=... node src/test/browser/zh.mjs
 //
@@ -154,6 +155,16 @@ async function main() {
     await shot('zh-09-cockpit-instances.png');
   });
 
+  await step('f2. the Welcome page (jingli\'s session) is in Chinese', async () => {
+    await page.goto(`${BASE_URL}/camunda/app/welcome/default/`, { waitUntil: 'domcontentloaded' });
+    await page.locator('li.account a.dropdown-toggle', { hasText: USERS.officeManager.shown }).waitFor({ state: 'visible' });
+    await page.locator('body', { hasText: '修改密码' }).waitFor({ state: 'visible' });
+    const body = await text(page.locator('body'));
+    expectAll(body, ['个人资料', '修改密码', '用户组', '驾驶舱'], 'the Welcome page');
+    check(!/Change password|Profile|Groups/.test(body), `the Welcome page still shows English: ${body.slice(0, 400)}`);
+    await shot('zh-10-welcome.png');
+  });
+
   await step('g. an en-US browser still gets English Tasklist and English dates (fallback: zh only for other languages)', async () => {
     await newBrowserContext('en-US');
     await login('tasklist', USERS.customerService.id, USERS.customerService.shown);
@@ -166,7 +177,7 @@ async function main() {
     check(/^Created .+ ago$/.test(await text(item.locator('.creation-date'))), `en-US list shows "${await text(item.locator('.creation-date'))}"`);
     const tooltip = await item.locator('.creation-date span[am-time-ago]').getAttribute('uib-tooltip');
     check(/^[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}$/.test(tooltip), `en-US creation tooltip is "${tooltip}"`);
-    await shot('zh-10-en-us-tasklist.png');
+    await shot('zh-11-en-us-tasklist.png');
   });
 
   await finish();
