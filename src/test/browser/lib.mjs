@@ -41,6 +41,7 @@ export const CLASSIFIER = USERS.housekeeper;
 
 export let browser;
 export let page;
+export let locale = 'en-US';   // the browser's language (launch's option); Camunda's own labels follow it
 export let passed = 0;
 const started = Date.now();
 export const problems = [];   // page errors and HTTP 5xx seen along the way, printed on failure
@@ -124,7 +125,7 @@ export async function login(app, user, shown) {
     log(`  the login form lost what was typed (attempt ${attempt}): typing again`);
     await page.waitForTimeout(500);
   }
-  await page.locator('button[type="submit"]', { hasText: 'Log in' }).click();
+  await page.locator('button[type="submit"]', { hasText: locale.startsWith('zh') ? '登录' : 'Log in' }).click();
   const account = page.locator('li.account a.dropdown-toggle');
   try {
     await account.waitFor({ state: 'visible' });
@@ -333,6 +334,7 @@ export async function launch(name, options = {}) {
     process.exit(1);
   }
   fs.mkdirSync(outDir, { recursive: true });
+  const browserLocale = options.locale || 'en-US';
   limit = setTimeout(async () => {
     console.error(`\nFAILED: ${name} took longer than ${TOTAL_LIMIT_MS / 1000} s`);
     await page?.screenshot({ path: path.join(outDir, 'FAILED.png') }).catch(() => {});
@@ -347,8 +349,16 @@ export async function launch(name, options = {}) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     timeout: NAV_TIMEOUT_MS,
   });
+  await newBrowserContext(browserLocale);
+}
+
+// closes the current page's browser context (cookies, local storage) and opens a fresh page in a new one
+// whose browser language is `browserLocale`; the launch opens the first
+export async function newBrowserContext(browserLocale) {
+  await page?.context().close();
+  locale = browserLocale;
   const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 }, locale: options.locale || 'en-US', timezoneId: ZONE,
+    viewport: { width: 1400, height: 1000 }, locale, timezoneId: ZONE,
   });
   page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
