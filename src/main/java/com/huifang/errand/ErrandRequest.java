@@ -72,7 +72,7 @@ public record ErrandRequest(Map<String, String> errors, Map<String, Object> prep
       out.put(flag.name(), Boolean.TRUE.equals(value));
     }
     String type = (String) out.get(ERRAND_TYPE.name());
-    require(errors, TYPES.containsKey(type), ERRAND_TYPE.name(), "请选择委托事项(代订蛋糕或上门送花篮)");
+    require(errors, type != null && TYPES.containsKey(type), ERRAND_TYPE.name(), "请选择委托事项(代订蛋糕或上门送花篮)");
     require(errors, out.containsKey(OWNER_NAME.name()), OWNER_NAME.name(), "请填写业户姓名");
     require(errors, out.containsKey(UNIT.name()), UNIT.name(), "请填写单位/房号");
     phone(errors, out, OWNER_PHONE.name(), "联系电话");
@@ -101,7 +101,7 @@ public record ErrandRequest(Map<String, String> errors, Map<String, Object> prep
     boolean birthday = false;
     if ("cake".equals(type)) {
       String purpose = (String) out.get(CAKE_PURPOSE.name());
-      require(errors, CAKE_PURPOSES.containsKey(purpose), CAKE_PURPOSE.name(), "请选择代订用意");
+      require(errors, purpose != null && CAKE_PURPOSES.containsKey(purpose), CAKE_PURPOSE.name(), "请选择代订用意");
       require(errors, out.containsKey(CAKE_SIZE.name()), CAKE_SIZE.name(), "请填写蛋糕大小");
       require(errors, out.containsKey(CAKE_DESIGN.name()), CAKE_DESIGN.name(), "请填写图案");
       require(errors, out.containsKey(CAKE_COLOURS.name()), CAKE_COLOURS.name(), "请填写色彩");
@@ -110,21 +110,21 @@ public record ErrandRequest(Map<String, String> errors, Map<String, Object> prep
       out.put(IN_HOSPITAL.name(), false);
       birthday = "birthday".equals(purpose);
       out.put(ERRAND_SUMMARY.name(), "代订蛋糕(%s):%s,%s,图案%s,%s,字样“%s”%s%s".formatted(
-          CAKE_PURPOSES.getOrDefault(purpose, ""), out.get(CAKE_SIZE.name()), out.get(CAKE_BRAND.name()),
+          purpose == null ? "" : CAKE_PURPOSES.getOrDefault(purpose, ""), out.get(CAKE_SIZE.name()), out.get(CAKE_BRAND.name()),
           out.get(CAKE_DESIGN.name()), out.get(CAKE_COLOURS.name()), out.get(CAKE_TEXT.name()),
           Boolean.TRUE.equals(out.get(WITH_CARD.name())) ? ",附卡" : "",
           Boolean.TRUE.equals(out.get(WITH_FLOWERS.name())) ? ",附鲜花" : ""));
     } else if ("flowerBasket".equals(type)) {
       String occasion = (String) out.get(OCCASION.name());
-      require(errors, OCCASIONS.containsKey(occasion), OCCASION.name(), "请选择送花篮事由(业主生病、生日或节日)");
+      require(errors, occasion != null && OCCASIONS.containsKey(occasion), OCCASION.name(), "请选择送花篮事由(业主生病、生日或节日)");
       require(errors, !Boolean.TRUE.equals(out.get(IN_HOSPITAL.name())) || out.containsKey(HOSPITAL.name()),
           HOSPITAL.name(), "对方住院的,请填写医院及病房");
-      out.put(OCCASION_LABEL.name(), OCCASIONS.getOrDefault(occasion, ""));
+      out.put(OCCASION_LABEL.name(), occasion == null ? "" : OCCASIONS.getOrDefault(occasion, ""));
       birthday = "birthday".equals(occasion);
-      out.put(ERRAND_SUMMARY.name(), "上门送花篮(%s)%s".formatted(OCCASIONS.getOrDefault(occasion, ""),
+      out.put(ERRAND_SUMMARY.name(), "上门送花篮(%s)%s".formatted(occasion == null ? "" : OCCASIONS.getOrDefault(occasion, ""),
           Boolean.TRUE.equals(out.get(IN_HOSPITAL.name())) ? ",对方住院:" + out.get(HOSPITAL.name()) + ",委托家属转交" : ""));
     }
-    out.put(ERRAND_TYPE_LABEL.name(), TYPES.getOrDefault(type, ""));
+    out.put(ERRAND_TYPE_LABEL.name(), type == null ? "" : TYPES.getOrDefault(type, ""));
     out.put(BIRTHDAY.name(), birthday);
     out.put(BIRTHDAY_LABEL.name(), birthday ? "是:准备祝福,管理人员一道前往" : "否");
     return new ErrandRequest(errors, errors.isEmpty() ? out : Map.of());

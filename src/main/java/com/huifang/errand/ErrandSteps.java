@@ -29,7 +29,7 @@ public class ErrandSteps {
             "对方住院的,请填写医院及病房");
       }
       case ENTRUSTMENT -> { // E2
-        check.require(PAYMENT_METHODS.contains(PAYMENT_METHOD.get(execution)), PAYMENT_METHOD.name(), "请选择付费方式");
+        check.require(oneOf(PAYMENT_METHODS, PAYMENT_METHOD.get(execution)), PAYMENT_METHOD.name(), "请选择付费方式");
         text(check, execution, DELIVERY_ADDRESS, "请填写送达地点");
         text(check, execution, OWNER_NAME, "请确认业户姓名");
         text(check, execution, UNIT, "请确认单位/房号");
@@ -87,7 +87,7 @@ public class ErrandSteps {
         }
       }
       case OWNER_OPINION -> { // E8
-        check.require(RATINGS.contains(SERVICE_RATING.get(execution)), SERVICE_RATING.name(), "请选择业户对服务的评价");
+        check.require(oneOf(RATINGS, SERVICE_RATING.get(execution)), SERVICE_RATING.name(), "请选择业户对服务的评价");
         text(check, execution, SERVICE_OPINION, "请填写业户的服务意见");
         isTrue(check, execution, OWNER_SIGNED_OPINION, "须由业户在《业户服务委托单》上签名确认");
       }
@@ -115,6 +115,10 @@ public class ErrandSteps {
 
   private static void isTrue(InvalidInput check, DelegateExecution execution, Variable<Boolean> field, String message) {
     check.require(Boolean.TRUE.equals(execution.getVariable(field.name())), field.name(), message);
+  }
+
+  private static boolean oneOf(Set<String> codes, String value) {
+    return value != null && codes.contains(value);
   }
 
   private static boolean hasText(DelegateExecution execution, Variable<String> field) {
