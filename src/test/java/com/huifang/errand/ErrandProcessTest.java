@@ -445,13 +445,4 @@ class ErrandProcessTest {
     complete(archive, with("archiveNumber", "DB-1").putValue("registeredWithServiceCenter", true));
     assertThat(pi).isEnded();
   }
-
-  @Test
-  @DisplayName("E7 settlement is keyed on exact decimals: 0.10 + 0.20 of cost against 0.30 deposit is exactly settled")
-  void exactDecimals() {
-    assertThat(Settlement.of(new java.math.BigDecimal("0.30"), new java.math.BigDecimal("0.1").add(new java.math.BigDecimal("0.2"))).direction())
-        .isEqualTo(Settlement.Direction.NONE);
-    assertThat(Map.of("d", Settlement.of(new java.math.BigDecimal("50.00"), new java.math.BigDecimal("50.01")).amount().toPlainString()))
-        .containsEntry("d", "0.01");
-  }
 }
