@@ -6,7 +6,7 @@
 //   HUIFANG_URL=http://localhost:8092 HUIFANG_PASSWORD=... node src/test/browser/errand.mjs
 
 import {
-  USERS, page, log, check, shot, step, dateInZone, login, submitForm, switchUser,
+  USERS, page, log, check, shot, step, fail, dateInZone, login, submitForm, switchUser,
   openTask, claim, choose, closeNotices, completeButton, completeTask, engineJson, fillDateTime, launch, finish,
 } from './lib.mjs';
 
@@ -146,7 +146,4 @@ async function main() {
   await finish();
 }
 
-main().catch(async err => {
-  console.error(err);
-  process.exit(1);
-});
+main().catch(err => fail('unexpected error', err));
