@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +48,12 @@ class ErrandController {
     Map<String, Object> created = errands.take(userId, request);
     return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/errands/{caseNumber}")
         .buildAndExpand(created.get("caseNumber")).encode().toUriString())).body(created);
+  }
+
+  @GetMapping("/{caseNumber}")
+  Map<String, Object> find(@PathVariable String caseNumber) {
+    caller.current();
+    return errands.find(caseNumber.trim());
   }
 
   /** The JSON body field by field: unknown fields and wrong types, then the rules of {@link ErrandRequest}. */

@@ -93,6 +93,26 @@ class ErrandApiSpringTest extends SpringTestBase {
   }
 
   @Test
+  @DisplayName("E1 E7 where an errand stands: customer-service reads it; another group or an unknown number gets 404; no credentials 401")
+  void findsErrand() {
+    String kefu = newUser("customer-service");
+    String caseNumber = (String) post(as(kefu), cake()).getBody().get("caseNumber");
+
+    var found = as(newUser("customer-service")).getForEntity("/api/errands/" + caseNumber, Map.class);
+
+    assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(found.getBody()).containsEntry("caseNumber", caseNumber).containsEntry("status", "open")
+        .containsEntry("errandTypeLabel", "代订蛋糕").containsEntry("estimatedCost", "268.00")
+        .containsEntry("settled", null).containsEntry("tasks", List.of("填写业户服务委托单"));
+    assertThat(as(newUser("warranty-service")).getForEntity("/api/errands/" + caseNumber, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as(kefu).getForEntity("/api/errands/WT-19990101-9999", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/errands/" + caseNumber, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   @DisplayName("E1 E3 a bad request is a 400 naming every bad field (negative or sub-fen amounts, unknown fields, missing details) and opens nothing")
   void badRequest() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Errand.KEY).count();
