@@ -12,7 +12,6 @@ import com.huifang.revisit.Satisfaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +51,6 @@ public class KpiService {
   static final int SERVICE_LEVEL_TARGET = 100;
   private static final Set<String> PHONE_OR_LETTER = Set.of(
       RevisitMethod.PHONE.id(), RevisitMethod.LETTER.id(), RevisitMethod.OPEN_LETTER.id());
-  private static final int BATCH = 500;
 
   private final HistoryService history;
   private final IdentityService identity;
@@ -123,17 +120,9 @@ public class KpiService {
         .processDefinitionKey(OwnerRevisit.KEY).taskDefinitionKey(OwnerRevisit.Elements.CONDUCT_REVISIT)
         .finished().finishedAfter(start).finishedBefore(end).list().stream()
         .filter(t -> within(t.getEndTime(), start, end) && "completed".equals(t.getDeleteReason())).toList();
-    Map<String, Map<String, Object>> local = new HashMap<>();
-    for (int i = 0; i < tasks.size(); i += BATCH) {
-      String[] ids = tasks.subList(i, Math.min(tasks.size(), i + BATCH)).stream()
-          .map(HistoricTaskInstance::getId).toArray(String[]::new);
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().taskIdIn(ids).includeDeleted()
-          .variableNameIn(OwnerRevisit.Vars.ROUND_METHOD.name(), OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(),
-              OwnerRevisit.Vars.ROUND_SATISFACTION.name())
-          .disableCustomObjectDeserialization().list()) {
-        local.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
-      }
-    }
+    Map<String, Map<String, Object>> local = HistoryVariables.ofTasks(history,
+        tasks.stream().map(HistoricTaskInstance::getId).toList(), OwnerRevisit.Vars.ROUND_METHOD.name(),
+        OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(), OwnerRevisit.Vars.ROUND_SATISFACTION.name());
     return tasks.stream().map(t -> {
       Map<String, Object> vars = local.getOrDefault(t.getId(), Map.of());
       return new Revisit((String) vars.get(OwnerRevisit.Vars.ROUND_METHOD.name()),
@@ -149,19 +138,10 @@ public class KpiService {
     List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(Complaint.KEY).finished().finishedAfter(start).finishedBefore(end).list().stream()
         .filter(p -> within(p.getEndTime(), start, end)).toList();
-    Map<String, Map<String, Object>> vars = new HashMap<>();
-    for (int i = 0; i < ended.size(); i += BATCH) {
-      String[] ids = ended.subList(i, Math.min(ended.size(), i + BATCH)).stream()
-          .map(HistoricProcessInstance::getId).toArray(String[]::new);
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-          .variableNameIn(Complaint.Vars.COMPLAINT_TYPE.name(), Complaint.Vars.REVISITABLE.name(),
-              Complaint.Vars.SEVERITY.name(), Complaint.Vars.ANSWER_DUE.name(), Complaint.Vars.RESOLVE_DUE.name())
-          .disableCustomObjectDeserialization().list()) {
-        if (v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId())) {
-          vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
-        }
-      }
-    }
+    Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
+        ended.stream().map(HistoricProcessInstance::getId).toList(), Complaint.Vars.COMPLAINT_TYPE.name(),
+        Complaint.Vars.REVISITABLE.name(), Complaint.Vars.SEVERITY.name(), Complaint.Vars.ANSWER_DUE.name(),
+        Complaint.Vars.RESOLVE_DUE.name());
     return ended.stream()
         .map(p -> Map.entry(p.getId(), vars.getOrDefault(p.getId(), Map.of())))
         .filter(e -> "complaint".equals(e.getValue().get(Complaint.Vars.COMPLAINT_TYPE.name())))
