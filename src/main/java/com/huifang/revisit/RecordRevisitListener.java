@@ -39,7 +39,9 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
     REVISITED_BY.set(task, task.getAssignee());
     REVISITED_AT.set(task, ClockUtil.getCurrentTime());
     task.setVariableLocal(ROUND_METHOD.name(), METHOD.get(task));
-    task.setVariableLocal(ROUND_OWNER_SIGNED.name(), Boolean.TRUE.equals(OWNER_SIGNED.get(task)));
+    // K2 counts signatures of on-site visits only
+    task.setVariableLocal(ROUND_OWNER_SIGNED.name(),
+        RevisitMethod.ON_SITE.id().equals(METHOD.get(task)) && Boolean.TRUE.equals(OWNER_SIGNED.get(task)));
     task.setVariableLocal(ROUND_SATISFACTION.name(), SATISFACTION.get(task));
   }
 
