@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("classifyComplaintListener")
 class ClassifyComplaintListener implements ExecutionListener {
 
-  static final Map<String, String> LABELS = Map.of("major", "重大", "important", "重要", "general", "一般");
+  static final Map<String, String> LABELS = Complaint.SEVERITY_LABELS;
 
   @Override
   public void notify(DelegateExecution execution) {

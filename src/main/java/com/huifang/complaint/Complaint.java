@@ -1,7 +1,10 @@
 package com.huifang.complaint;
 
 import com.huifang.process.Variable;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Complaint handling (processes/complaint-handling.bpmn, rules C1–C14): key, element ids, variables. */
 public final class Complaint {
@@ -13,6 +16,16 @@ public final class Complaint {
   public static final String SERVICE_LEVEL_DECISION = "complaint-service-level";
   /** C9: losses above this many yuan need a non-conformity record. */
   public static final int NON_CONFORMITY_LOSS_YUAN = 500;
+  /** C4: the severities, from the lowest, with the labels staff see. */
+  public static final Map<String, String> SEVERITY_LABELS = severityLabels();
+
+  private static Map<String, String> severityLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("general", "一般");
+    labels.put("important", "重要");
+    labels.put("major", "重大");
+    return Collections.unmodifiableMap(labels);
+  }
 
   private Complaint() {}
 

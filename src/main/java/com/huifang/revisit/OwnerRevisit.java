@@ -65,6 +65,11 @@ public final class OwnerRevisit {
     public static final Variable<String> REVISITED_BY = Variable.of("revisitedBy", String.class);
     public static final Variable<Date> REVISITED_AT = Variable.of("revisitedAt", Date.class);
     public static final Variable<String> FOLLOW_UP_NUMBER = Variable.of("followUpCaseNumber", String.class);
+    // R7: each round's record, kept as local variables of its 回访业主 task, so that history holds every
+    // round (the process variables above keep only the last one) and the KPIs K2, K3, K5 count rounds
+    public static final Variable<String> ROUND_METHOD = Variable.of("roundRevisitMethod", String.class);
+    public static final Variable<Boolean> ROUND_OWNER_SIGNED = Variable.of("roundOwnerSigned", Boolean.class);
+    public static final Variable<String> ROUND_SATISFACTION = Variable.of("roundSatisfaction", String.class);
 
     private Vars() {}
   }

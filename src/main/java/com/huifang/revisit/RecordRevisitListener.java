@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Completing a revisit, in two steps on {@code UserTask_ConductRevisit}:
  * <ul>
- *   <li>as its {@code complete} task listener: notes who revisited (the assignee) and when;</li>
+ *   <li>as its {@code complete} task listener: notes who revisited (the assignee) and when, and keeps
+ *       this round's method, signature and satisfaction as local variables of the task, so history
+ *       holds every round for the KPIs (R7);</li>
  *   <li>as its {@code end} execution listener: checks the record (R2, R3, R4, R6) and refuses an
  *       incomplete one, which rolls the completion back and answers 400; then stores the method and
  *       whether the owner is satisfied (R5, R7).</li>
@@ -36,6 +38,11 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
   public void notify(DelegateTask task) {
     REVISITED_BY.set(task, task.getAssignee());
     REVISITED_AT.set(task, ClockUtil.getCurrentTime());
+    task.setVariableLocal(ROUND_METHOD.name(), METHOD.get(task));
+    // K2 counts signatures of on-site visits only
+    task.setVariableLocal(ROUND_OWNER_SIGNED.name(),
+        RevisitMethod.ON_SITE.id().equals(METHOD.get(task)) && Boolean.TRUE.equals(OWNER_SIGNED.get(task)));
+    task.setVariableLocal(ROUND_SATISFACTION.name(), SATISFACTION.get(task));
   }
 
   @Override

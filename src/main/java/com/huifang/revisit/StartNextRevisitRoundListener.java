@@ -31,6 +31,9 @@ class StartNextRevisitRoundListener implements ExecutionListener {
         .plus(PrepareRevisitListener.DEFAULT_TIME_TO_REVISIT)));
     SATISFACTION.set(execution, null);
     SATISFIED.set(execution, null);
+    // R2: a signature (or a refusal) belongs to one visit; the next round records its own
+    OWNER_SIGNED.set(execution, null);
+    OWNER_ATTITUDE.set(execution, null);
     NEW_ISSUE_RAISED.set(execution, false);
   }
 }

@@ -228,6 +228,14 @@ class OwnerRevisitProcessTest {
     assertThat(verdicts).containsExactly("dissatisfied", "satisfied");
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(CONDUCT_REVISIT).finished().count()).isEqualTo(2);
+    // R7, for K2 K3 K5: each round's method, signature and verdict stay on its own revisit task
+    List<String> rounds = history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(CONDUCT_REVISIT).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        .map(t -> history.createHistoricVariableInstanceQuery().taskIdIn(t.getId()).includeDeleted().list().stream()
+            .collect(java.util.stream.Collectors.toMap(v -> v.getName(), v -> String.valueOf(v.getValue()))))
+        .map(v -> v.get(ROUND_METHOD.name()) + "/" + v.get(ROUND_OWNER_SIGNED.name()) + "/" + v.get(ROUND_SATISFACTION.name()))
+        .toList();
+    assertThat(rounds).containsExactly("onSite/true/dissatisfied", "phone/false/satisfied");
   }
 
   @Test

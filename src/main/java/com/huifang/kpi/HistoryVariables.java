@@ -1,0 +1,56 @@
+package com.huifang.kpi;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstanceQuery;
+
+/** Reads the last values of named variables of many process instances or tasks from history, in batches. */
+final class HistoryVariables {
+
+  private static final int BATCH = 500;
+
+  private HistoryVariables() {}
+
+  /** Process-level variables (not local ones of an activity) per process instance id. */
+  static Map<String, Map<String, Object>> ofProcesses(HistoryService history, Collection<String> ids, String... names) {
+    Map<String, Map<String, Object>> values = new HashMap<>();
+    for (List<String> batch : batches(ids)) {
+      for (HistoricVariableInstance v : query(history, names).processInstanceIdIn(batch.toArray(String[]::new)).list()) {
+        if (v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId())) {
+          values.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Task-local variables per task id, those of completed tasks included. */
+  static Map<String, Map<String, Object>> ofTasks(HistoryService history, Collection<String> ids, String... names) {
+    Map<String, Map<String, Object>> values = new HashMap<>();
+    for (List<String> batch : batches(ids)) {
+      for (HistoricVariableInstance v : query(history, names).taskIdIn(batch.toArray(String[]::new))
+          .includeDeleted().list()) {
+        values.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+      }
+    }
+    return values;
+  }
+
+  private static HistoricVariableInstanceQuery query(HistoryService history, String... names) {
+    return history.createHistoricVariableInstanceQuery().variableNameIn(names).disableCustomObjectDeserialization();
+  }
+
+  private static List<List<String>> batches(Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
+    List<List<String>> batches = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+    }
+    return batches;
+  }
+}

@@ -1,0 +1,27 @@
+package com.huifang.kpi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One KPI figure (K1–K6): numerator / denominator as a percentage with one decimal, its target and
+ * whether the target was missed. No denominator means no data: the value is null and nothing is missed.
+ */
+public record KpiFigure(
+    String rule, String name, long numerator, long denominator, BigDecimal value, BigDecimal target,
+    Bound bound, boolean missed) {
+
+  /** Whether the target is a floor (at least) or a ceiling (at most). */
+  public enum Bound { AT_LEAST, AT_MOST }
+
+  static KpiFigure of(String rule, String name, long numerator, long denominator, int target, Bound bound) {
+    BigDecimal targetValue = BigDecimal.valueOf(target).setScale(1);
+    if (denominator == 0) {
+      return new KpiFigure(rule, name, numerator, 0, null, targetValue, bound, false);
+    }
+    BigDecimal value = BigDecimal.valueOf(numerator * 100L)
+        .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    boolean missed = bound == Bound.AT_LEAST ? value.compareTo(targetValue) < 0 : value.compareTo(targetValue) > 0;
+    return new KpiFigure(rule, name, numerator, denominator, value, targetValue, bound, missed);
+  }
+}
