@@ -162,6 +162,10 @@ public class FeedbackForms {
   void recordScore(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) execution.getVariable(SCORE_RESULT);
+    if (result == null) {
+      throw new IllegalStateException("the score table " + Mall.SCORE_DECISION + " has no rule for form "
+          + FORM_NUMBER.get(execution));
+    }
     int score = ((Number) result.get(SCORE.name())).intValue();
     String reason = (String) result.get(SCORE_REASON.name());
     SCORE.set(execution, score);

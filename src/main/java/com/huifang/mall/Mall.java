@@ -47,7 +47,7 @@ public final class Mall {
     public static final String GATEWAY_SATISFIED = "Gateway_CustomerSatisfied";
     public static final String RECTIFY = "UserTask_RectifyService";
     public static final String VERIFY = "UserTask_VerifyFeedback";
-    public static final String SCORE = "BusinessRuleTask_ScoreForm";
+    public static final String SCORE_FORM = "BusinessRuleTask_ScoreForm";
     public static final String RECORD_SCORE = "ServiceTask_RecordScore";
     public static final String GATEWAY_SIGNATURE = "Gateway_SignatureGenuine";
     public static final String RECORD_PENALTY = "ServiceTask_RecordPenalty";
