@@ -31,14 +31,15 @@ await step('m1. jiancai registers a purchase (办理服务保险卡): 华美地�
   await form.getByLabel('顾客姓名').fill(customer);
   await form.getByLabel('联系电话').fill('13800138000');
   await form.getByLabel('服务地址').fill('3栋2单元1101');
-  await form.getByLabel('商户编号').fill('m01');
-  await form.getByLabel('所购商品').fill('实木复合地板 35㎡');
-  const date = form.getByLabel(/^预约服务日期\*?$/);
+  // the first of the form's three merchant rows
+  await form.getByLabel('商户编号').first().fill('m01');
+  await form.getByLabel('所购商品').first().fill('实木复合地板 35㎡');
+  const date = form.getByLabel(/^预约服务日期\*?$/).first();
   await date.click();
   await date.fill(today.typed);
   await date.press('Enter');
-  await form.getByLabel('安装', { exact: true }).check();
-  await form.getByLabel('商户服务人员带顾客到客服中心办理').check();
+  await form.getByLabel('安装', { exact: true }).first().check();
+  await form.getByLabel('商户服务人员带顾客到客服中心办理').first().check();
   await expectNoErrors(form);
   await shot('mall-01-purchase-filled.png');
   const { resp, vars } = await submitForm(/\/process-definition\/[^/]+\/submit-form$/,

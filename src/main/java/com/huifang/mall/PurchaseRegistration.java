@@ -35,6 +35,13 @@ final class PurchaseRegistration {
   static final Set<String> LINE_FIELDS = Set.of(LINE_MERCHANT, LINE_GOODS, LINE_SERVICES, LINE_SERVICE_DATE,
       LINE_REGISTERED);
 
+  /**
+   * The start form's rows: Tasklist 7.24 refuses to submit a form whose dynamic list has filled fields (form-js 1.8
+   * keeps an empty error entry per repeated field), so the form has fixed rows line1…line3, e.g. line1MerchantId.
+   */
+  static final int FORM_ROWS = 3;
+  static final String FORM_ROW_PREFIX = "line";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One purchase line, checked. */
@@ -78,7 +85,8 @@ final class PurchaseRegistration {
         r.returnDays = value;
       }
     }
-    List<Map<String, Object>> rows = rows(variables.get(PURCHASE_LINES));
+    List<Map<String, Object>> rows = variables.containsKey(PURCHASE_LINES) ? rows(variables.get(PURCHASE_LINES))
+        : formRows(variables);
     if (rows == null) {
       r.require(false, PURCHASE_LINES, "购物明细格式不正确");
       return r;
@@ -163,6 +171,34 @@ final class PurchaseRegistration {
       return items.stream().map(PurchaseRegistration::text).toList();
     }
     return null;
+  }
+
+  /** The rows of the start form (line1MerchantId, line1Goods, …), blank rows included; checked like API lines. */
+  static List<Map<String, Object>> formRows(Map<String, Object> variables) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 1; i <= FORM_ROWS; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String field : List.of(LINE_MERCHANT, LINE_GOODS, LINE_SERVICES, LINE_SERVICE_DATE, LINE_REGISTERED)) {
+        Object value = variables.get(formField(i, field));
+        if (value instanceof SpinJsonNode node) {
+          try {
+            value = JSON.readValue(node.toString(), Object.class);
+          } catch (JsonProcessingException unreadable) {
+            value = node.toString();
+          }
+        }
+        if (value != null) {
+          row.put(field, value);
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** line1MerchantId, line2Goods, … */
+  static String formField(int row, String field) {
+    return FORM_ROW_PREFIX + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
   }
 
   /** The purchase lines as Tasklist's dynamic list sends them (JSON), as JSON text, or a Java list; null when unreadable. */

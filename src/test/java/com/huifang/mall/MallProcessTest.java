@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.spin.Spin;
 
 /**
  * One test per rule and path of the mall's service-feedback tracking (M1–M6), on a plain engine with the real
@@ -378,21 +379,26 @@ class MallProcessTest {
   }
 
   @Test
-  @DisplayName("M1 the start form's dynamic list arrives as JSON text; its empty row is ignored and a purchase needs one line")
-  void startFormJson() {
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(Mall.KEY, Variables.createVariables()
-        .putValue(CARD_NUMBER.name(), "BX-1").putValue(CUSTOMER_NAME.name(), "王建国")
-        .putValue(CUSTOMER_PHONE.name(), "13800138000").putValue(ADDRESS.name(), "3栋2单元1101")
-        .putValue(PURCHASE_LINES, "[{\"merchantId\":\"\",\"goods\":\"\"}]")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请至少填写一个商户");
-    ProcessInstance pi = runtime.startProcessInstanceByKey(Mall.KEY, Variables.createVariables()
+  @DisplayName("M1 the start form's fixed merchant rows (checklist as JSON, blank rows ignored); a purchase needs one line")
+  void startFormRows() {
+    VariableMap form = Variables.createVariables()
         .putValue(CARD_NUMBER.name(), "BX-2").putValue(CUSTOMER_NAME.name(), "王建国")
         .putValue(CUSTOMER_PHONE.name(), "13800138000").putValue(ADDRESS.name(), "3栋2单元1101")
         .putValue(RETURN_DAYS, 5L)
-        .putValue(PURCHASE_LINES, "[{\"merchantId\":\"m02\",\"goods\":\"防盗门\",\"services\":[\"deliver\"],"
-            + "\"serviceDate\":\"2026-11-25\",\"registeredAtDesk\":true}]"));
-    Job deadline = management.createJobQuery().processInstanceId(form(pi.getBusinessKey() + "-01").getId())
-        .activityId(RETURN_DEADLINE).singleResult();
+        .putValue("line2MerchantId", "").putValue("line2Services", Spin.JSON("[]")).putValue("line2RegisteredAtDesk", false);
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(Mall.KEY, form))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请至少填写一个商户");
+
+    form.putValue("line1MerchantId", "m02").putValue("line1Goods", "防盗门")
+        .putValue("line1Services", Spin.JSON("[\"deliver\"]")).putValue("line1ServiceDate", "2026-11-25")
+        .putValue("line1RegisteredAtDesk", true);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(Mall.KEY, form);
+    ProcessInstance deliver = form(pi.getBusinessKey() + "-01");
+    assertThat(deliver).variables().containsEntry(MERCHANT_ID.name(), MERCHANT_B).containsEntry(SERVICE.name(), "deliver")
+        .containsEntry(REGISTERED_AT_DESK.name(), true);
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(1);
+    Job deadline = management.createJobQuery().processInstanceId(deliver.getId()).activityId(RETURN_DEADLINE)
+        .singleResult();
     assertThat(deadline.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 1).atStartOfDay(ZONE).toInstant()));
   }
 }
