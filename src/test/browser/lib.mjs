@@ -206,7 +206,7 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
   check((await link.innerText()).trim() === name, `the listed task is named "${(await link.innerText()).trim()}"`);
   await link.click();
   const form = page.locator('.task-details .fjs-form');
-  const shownCase = form.getByLabel(/^(案件编号|投诉编号)$/);
+  const shownCase = form.getByLabel(/^(案件编号|投诉编号|服务反馈表编号)$/);
   await shownCase.waitFor({ state: 'visible' });
   await page.waitForFunction(el => el.value !== '', await shownCase.elementHandle());
   check((await shownCase.inputValue()) === caseNumber, `task form shows case ${await shownCase.inputValue()}, expected ${caseNumber}`);

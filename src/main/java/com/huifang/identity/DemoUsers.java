@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoUsers {
 
+  /** A second merchant's staff member (shanghu works for the first), so the mall shows one merchant's view against another's. */
+  static final String SECOND_MERCHANT_USER = "shanghu2";
+  static final String SECOND_MERCHANT_NAME = "徐明";
+
   private final IdentityService identity;
 
   DemoUsers(IdentityService identity) {
@@ -59,17 +63,21 @@ class DemoUsers {
 
   void ensure(String password) {
     for (StaffGroup group : StaffGroup.values()) {
-      String userId = userIdOf(group);
-      if (identity.createUserQuery().userId(userId).count() > 0) {
-        continue;
-      }
-      User user = identity.newUser(userId);
-      user.setFirstName(displayNameOf(group));
-      user.setLastName("(" + group.chineseName() + ")");
-      user.setEmail(userId + "@huifang.example");
-      user.setPassword(password);
-      identity.saveUser(user);
-      identity.createMembership(userId, group.id());
+      ensure(userIdOf(group), displayNameOf(group), group, password);
     }
+    ensure(SECOND_MERCHANT_USER, SECOND_MERCHANT_NAME, StaffGroup.MERCHANT, password);
+  }
+
+  private void ensure(String userId, String displayName, StaffGroup group, String password) {
+    if (identity.createUserQuery().userId(userId).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(userId);
+    user.setFirstName(displayName);
+    user.setLastName("(" + group.chineseName() + ")");
+    user.setEmail(userId + "@huifang.example");
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.createMembership(userId, group.id());
   }
 }

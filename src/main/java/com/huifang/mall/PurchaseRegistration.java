@@ -1,0 +1,236 @@
+package com.huifang.mall;
+
+import static com.huifang.mall.Mall.Vars.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * M1: a purchase registered at the service desk with its service-insurance card, one line per merchant with the
+ * follow-up services, and M2: whether the merchant brought the customer to the desk. Checked the same way for the
+ * start form and the API; the result is the list of feedback forms to issue, one per merchant and service.
+ */
+final class PurchaseRegistration {
+
+  static final List<String> TEXT_FIELDS = List.of(CARD_NUMBER.name(), CUSTOMER_NAME.name(), CUSTOMER_PHONE.name(),
+      ADDRESS.name());
+  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
+  // the fields of one purchase line
+  static final String LINE_MERCHANT = "merchantId";
+  static final String LINE_GOODS = "goods";
+  static final String LINE_SERVICES = "services";
+  static final String LINE_SERVICE_DATE = "serviceDate";
+  static final String LINE_REGISTERED = "registeredAtDesk";
+  static final Set<String> LINE_FIELDS = Set.of(LINE_MERCHANT, LINE_GOODS, LINE_SERVICES, LINE_SERVICE_DATE,
+      LINE_REGISTERED);
+
+  /**
+   * The start form's rows: Tasklist 7.24 refuses to submit a form whose dynamic list has filled fields (form-js 1.8
+   * keeps an empty error entry per repeated field), so the form has fixed rows line1…line3, e.g. line1MerchantId.
+   */
+  static final int FORM_ROWS = 3;
+  static final String FORM_ROW_PREFIX = "line";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One purchase line, checked. */
+  record Line(MerchantRegister.Merchant merchant, String goods, List<ServiceKind> services, LocalDate serviceDate,
+      boolean registeredAtDesk) {}
+
+  private final Map<String, String> errors = new LinkedHashMap<>();
+  private final List<Line> lines = new ArrayList<>();
+  private int returnDays = Mall.DEFAULT_RETURN_DAYS;
+
+  private PurchaseRegistration() {}
+
+  Map<String, String> errors() {
+    return errors;
+  }
+
+  List<Line> lines() {
+    return lines;
+  }
+
+  int returnDays() {
+    return returnDays;
+  }
+
+  static PurchaseRegistration check(Map<String, Object> variables, MerchantRegister register) {
+    PurchaseRegistration r = new PurchaseRegistration();
+    r.require(text(variables.get(CARD_NUMBER.name())).length() > 0, CARD_NUMBER.name(), "请填写服务保险卡号");
+    r.require(text(variables.get(CUSTOMER_NAME.name())).length() > 0, CUSTOMER_NAME.name(), "请填写顾客姓名");
+    r.require(text(variables.get(CUSTOMER_PHONE.name())).matches(PHONE_PATTERN), CUSTOMER_PHONE.name(),
+        "联系电话格式不正确(手机11位,或带区号的固定电话)");
+    r.require(text(variables.get(ADDRESS.name())).length() > 0, ADDRESS.name(), "请填写服务地址");
+    for (String field : TEXT_FIELDS) {
+      r.require(text(variables.get(field)).length() <= 200, field, "最多200字");
+    }
+    Object days = variables.get(RETURN_DAYS);
+    if (days != null && !text(days).isEmpty()) {
+      Integer value = days instanceof Number n && n.doubleValue() == n.intValue() ? Integer.valueOf(n.intValue())
+          : parseInt(text(days));
+      r.require(value != null && value >= 1 && value <= 30, RETURN_DAYS, "交回期限应为1至30天");
+      if (value != null) {
+        r.returnDays = value;
+      }
+    }
+    List<Map<String, Object>> rows = variables.containsKey(PURCHASE_LINES) ? rows(variables.get(PURCHASE_LINES))
+        : formRows(variables);
+    if (rows == null) {
+      r.require(false, PURCHASE_LINES, "购物明细格式不正确");
+      return r;
+    }
+    Set<String> merchants = new LinkedHashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      r.line(rows.get(i), i, register, merchants);
+    }
+    r.require(!r.lines.isEmpty() || r.errors.keySet().stream().anyMatch(k -> k.startsWith(PURCHASE_LINES)),
+        PURCHASE_LINES, "请至少填写一个商户的购物明细");
+    return r;
+  }
+
+  private void line(Map<String, Object> row, int i, MerchantRegister register, Set<String> merchants) {
+    String field = PURCHASE_LINES + "[" + i + "]";
+    String prefix = "第" + (i + 1) + "行:";
+    for (String key : row.keySet()) {
+      require(LINE_FIELDS.contains(key), field + "." + key, prefix + "未知字段");
+    }
+    String merchantId = text(row.get(LINE_MERCHANT));
+    String goods = text(row.get(LINE_GOODS));
+    List<String> codes = list(row.get(LINE_SERVICES));
+    Object dateValue = row.get(LINE_SERVICE_DATE);
+    if (merchantId.isEmpty() && goods.isEmpty() && (codes == null || codes.isEmpty()) && text(dateValue).isEmpty()) {
+      return; // the form's empty row
+    }
+    Optional<MerchantRegister.Merchant> merchant = merchantId.isEmpty() ? Optional.empty()
+        : register.merchant(merchantId);
+    require(merchant.isPresent(), field + "." + LINE_MERCHANT, prefix + "商户编号不在商户登记册中");
+    require(merchant.isEmpty() || merchants.add(merchantId), field + "." + LINE_MERCHANT,
+        prefix + "同一商户只填一行");
+    require(!goods.isEmpty() && goods.length() <= 200, field + "." + LINE_GOODS, prefix + "请填写所购商品(最多200字)");
+    List<ServiceKind> services = new ArrayList<>();
+    if (codes != null) {
+      for (String code : codes) {
+        ServiceKind.byCode(code).filter(k -> !services.contains(k)).ifPresent(services::add);
+      }
+    }
+    require(codes != null && !codes.isEmpty() && services.size() == codes.size(), field + "." + LINE_SERVICES,
+        prefix + "请选择后续服务(测量、送货、安装、维修),不重复");
+    LocalDate date = date(dateValue);
+    require(date != null, field + "." + LINE_SERVICE_DATE, prefix + "请填写预约服务日期(yyyy-MM-dd)");
+    Object registered = row.get(LINE_REGISTERED);
+    require(registered == null || registered instanceof Boolean, field + "." + LINE_REGISTERED,
+        prefix + "商户是否带顾客到客服中心登记应为是或否");
+    if (merchant.isPresent() && date != null && !services.isEmpty()) {
+      lines.add(new Line(merchant.get(), goods, services, date, Boolean.TRUE.equals(registered)));
+    }
+  }
+
+  private void require(boolean condition, String field, String message) {
+    if (!condition) {
+      errors.putIfAbsent(field, message);
+    }
+  }
+
+  private static LocalDate date(Object value) {
+    String text = text(value);
+    if (text.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Integer parseInt(String text) {
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static List<String> list(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Collection<?> items) {
+      return items.stream().map(PurchaseRegistration::text).toList();
+    }
+    return null;
+  }
+
+  /** The rows of the start form (line1MerchantId, line1Goods, …), blank rows included; checked like API lines. */
+  static List<Map<String, Object>> formRows(Map<String, Object> variables) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 1; i <= FORM_ROWS; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String field : List.of(LINE_MERCHANT, LINE_GOODS, LINE_SERVICES, LINE_SERVICE_DATE, LINE_REGISTERED)) {
+        Object value = variables.get(formField(i, field));
+        if (value instanceof SpinJsonNode node) {
+          try {
+            value = JSON.readValue(node.toString(), Object.class);
+          } catch (JsonProcessingException unreadable) {
+            value = node.toString();
+          }
+        }
+        if (value != null) {
+          row.put(field, value);
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** line1MerchantId, line2Goods, … */
+  static String formField(int row, String field) {
+    return FORM_ROW_PREFIX + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+  }
+
+  /** The purchase lines as Tasklist's dynamic list sends them (JSON), as JSON text, or a Java list; null when unreadable. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> rows(Object raw) {
+    try {
+      Object value = raw;
+      if (value instanceof SpinJsonNode node) {
+        value = JSON.readValue(node.toString(), List.class);
+      } else if (value instanceof String text) {
+        value = text.isBlank() ? List.of() : JSON.readValue(text, List.class);
+      }
+      if (value == null) {
+        return List.of();
+      }
+      if (!(value instanceof Collection<?> items)) {
+        return null;
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Object item : items) {
+        if (!(item instanceof Map<?, ?> map)) {
+          return null;
+        }
+        rows.add((Map<String, Object>) map);
+      }
+      return rows;
+    } catch (JsonProcessingException | ClassCastException unreadable) {
+      return null;
+    }
+  }
+
+  static String text(Object value) {
+    return value == null ? "" : value.toString().strip();
+  }
+}
