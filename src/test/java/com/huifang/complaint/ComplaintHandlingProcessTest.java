@@ -500,8 +500,8 @@ class ComplaintHandlingProcessTest {
     // a ticked department needs a deadline, and one still to come; nothing is dispatched while one is missing
     VariableMap missingDue = Variables.createVariables()
         .putValue(Department.ENGINEERING.dispatch().name(), true)
-        .putValue(Department.ENGINEERING.instructions().name(), "查看水管")
-        .putAll(Department.SECURITY.dispatched("2020-01-01T09:00+08:00", "通知楼上业户暂停施工"));
+        .putValue(Department.ENGINEERING.instructions().name(), "查看水管");
+    missingDue.putAll(Department.SECURITY.dispatched("2020-01-01T09:00+08:00", "通知楼上业户暂停施工"));
     assertThatThrownBy(() -> complete(taskAt(pi, DISPATCH), missingDue))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("工程部:请填写今后的完成期限").hasMessageContaining("秩序部:请填写今后的完成期限");
@@ -510,11 +510,12 @@ class ComplaintHandlingProcessTest {
         .putValue(Department.CLEANING.dispatch().name(), "yes")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("派工到保洁部");
     // two ticked, each with its own deadline; the deadline left on a department not ticked is ignored
-    complete(taskAt(pi, DISPATCH), Variables.createVariables()
-        .putAll(Department.ENGINEERING.dispatched("2026-11-23T16:00+08:00", " 检查楼上卫生间防水 "))
-        .putAll(Department.SECURITY.dispatched("2026-11-24T12:00+08:00", "通知楼上业户暂停施工"))
+    VariableMap two = Variables.createVariables()
         .putValue(Department.CLEANING.dispatch().name(), false).putValue(Department.CLEANING.due(), "2026-11-24T12:00+08:00")
-        .putValue(Department.GREENING.dispatch().name(), false));
+        .putValue(Department.GREENING.dispatch().name(), false);
+    two.putAll(Department.ENGINEERING.dispatched("2026-11-23T16:00+08:00", " 检查楼上卫生间防水 "));
+    two.putAll(Department.SECURITY.dispatched("2026-11-24T12:00+08:00", "通知楼上业户暂停施工"));
+    complete(taskAt(pi, DISPATCH), two);
 
     var work = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(DEPARTMENT_WORK)
         .orderByDueDate().asc().list();
