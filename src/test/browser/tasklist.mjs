@@ -1,6 +1,7 @@
 // Real-browser test of Huifang's Camunda webapps (Tasklist + Cockpit) with Debian's Chromium.
 // Part 1 starts and completes an owner revisit (业主回访); part 2 carries a complaint (业户投诉处理) from
-// intake to closure through its Camunda Forms, as the groups that do each step, and checks in Cockpit
+// intake to closure through its Camunda Forms, as the groups that do each step (the housekeeper dispatches
+// 工程部 with a deadline, and the department reports its result before the complaint goes on), and checks in Cockpit
 // that the complaint's process instance has ended; part 3 registers a repair request for a renovation
 // warranty case (装饰工程报修登记) and carries the repair to its owner revisit as warranty-service.
 //
@@ -177,25 +178,49 @@ async function main() {
     log(`  ${complaintCase} answered`);
   });
 
-  await step('e5. guanjia dispatches to no department (派工到责任部门, the blank row left blank)', async () => {
+  const engineer = { id: 'gongcheng', shown: '吴磊' };   // dept-engineering (DemoUsers)
+  const deptDue = dateInZone(2);
+  await step('e5. guanjia dispatches 工程部 with its deadline (派工到责任部门: one fixed row per department)', async () => {
     const { taskId: id, form } = await openTask('我组的任务', '派工到责任部门', complaintCase);
     await claim(USERS.housekeeper);
-    const rows = form.locator('.fjs-form-field-dynamiclist');
-    await rows.waitFor({ state: 'visible' });
-    check((await rows.innerText()).includes('责任部门与期限'), 'the dispatch form has no 责任部门与期限 list');
-    const department = rows.locator('.fjs-form-field-select', { hasText: '责任部门' });
-    check(await department.count() === 1, `the department list shows ${await department.count()} rows, expected one blank row`);
-    await rows.scrollIntoViewIfNeeded();
-    await shot('17-dispatch-blank.png');
+    for (const name of ['工程部', '秩序部', '保洁部', '绿化部']) {
+      check(await form.getByLabel(`派工到${name}`, { exact: true }).count() === 1, `the dispatch form has no 派工到${name}`);
+    }
+    // a department's deadline and instructions show only once it is ticked
+    check(await form.getByLabel(/^工程部完成期限/).count() === 0, '工程部完成期限 is shown before 派工到工程部 is ticked');
+    await form.getByLabel('派工到工程部', { exact: true }).check();
+    await fillDateTime(form, '工程部完成期限', deptDue.typed, '17:00');
+    await form.getByLabel('工程部交办内容').fill('更换3栋2单元楼道灯具');
+    await expectNoErrors(form);
+    await form.getByLabel('工程部交办内容').scrollIntoViewIfNeeded();
+    await shot('17-dispatch-engineering.png');
     const vars = await completeTask(id);
-    log(`  submitted departmentRows ${JSON.stringify(vars.departmentRows)}`);
+    check(vars.dispatchEngineering?.value === true && vars.dispatchSecurity?.value === false
+      && typeof vars.dueEngineering?.value === 'string' && vars.dueEngineering.value.startsWith(`${deptDue.iso}T17:00`),
+      `submitted ${JSON.stringify(vars)}`);
+    log(`  工程部 dispatched, due ${vars.dueEngineering.value}`);
   });
 
-  await step('e6. guanjia resolves the complaint alone (处理投诉, loss 0)', async () => {
+  await step('e5b. gongcheng (工程部) reports its result (责任部门处理并报告结果)', async () => {
+    await switchUser('tasklist', engineer);
+    const { taskId: id, form } = await openTask('我组的任务', '责任部门处理并报告结果', complaintCase);
+    await claim(engineer);
+    check((await form.getByLabel('责任部门').inputValue()) === '工程部', '责任部门 not shown as 工程部');
+    check((await form.getByLabel('交办内容').inputValue()) === '更换3栋2单元楼道灯具', '交办内容 not carried into the department\'s task');
+    check((await form.getByLabel('完成期限').inputValue()).startsWith(deptDue.iso), `完成期限 shows "${await form.getByLabel('完成期限').inputValue()}"`);
+    await form.getByLabel('本部门处理结果').fill('已更换楼道灯具并试亮');
+    await expectNoErrors(form);
+    await shot('17b-department-result.png');
+    const vars = await completeTask(id);
+    check(vars.departmentResult?.value === '已更换楼道灯具并试亮', `departmentResult submitted as ${JSON.stringify(vars.departmentResult)}`);
+    await switchUser('tasklist', USERS.housekeeper);
+  });
+
+  await step('e6. guanjia resolves the complaint with 工程部\'s result (处理投诉, loss 0)', async () => {
     const { taskId: id, form } = await openTask('我组的任务', '处理投诉', complaintCase);
     await claim(USERS.housekeeper);
     const reports = await form.getByLabel('各责任部门的处理结果').inputValue();
-    check(reports.includes('未派工'), `各责任部门的处理结果 shows "${reports}", expected 未派工`);
+    check(reports === '工程部:已更换楼道灯具并试亮', `各责任部门的处理结果 shows "${reports}", expected 工程部's result`);
     await choose(form, '原因类别', '本公司管理服务');
     await form.getByRole('textbox', { name: '处理结果', exact: true }).fill('管家已更换楼道灯具并试亮,业主确认');
     await form.getByLabel('业户经济损失(元)').fill('0');
@@ -429,8 +454,8 @@ async function main() {
     const done = JSON.parse(acts.body).map(a => a.activityId);
     const tasks = done.filter(a => (a.startsWith('UserTask_') || a.startsWith('CallActivity_')) && !a.includes('#'));
     const expected = ['UserTask_ClassifyComplaint', 'UserTask_AnswerOwner', 'UserTask_DispatchDepartments',
-      'UserTask_ResolveComplaint', 'UserTask_ReportResult', 'CallActivity_RevisitOwner', 'UserTask_InformFirstContact'];
-    // office hours around the clock: no night-shift task, whatever the time; no department was dispatched
+      'UserTask_DepartmentWork', 'UserTask_ResolveComplaint', 'UserTask_ReportResult', 'CallActivity_RevisitOwner', 'UserTask_InformFirstContact'];
+    // office hours around the clock: no night-shift task, whatever the time; one department (工程部) was dispatched
     check(JSON.stringify(tasks) === JSON.stringify(expected), `the complaint went through ${tasks.join(', ')}`);
     check(done.includes('Gateway_OfficeHours') && !done.includes('UserTask_NightShiftDisposal'), 'the complaint took the night-shift path');
     check(done.at(-1) === 'EndEvent_ComplaintClosed' || done.includes('EndEvent_ComplaintClosed'), `the complaint ended in ${done.at(-1)}`);

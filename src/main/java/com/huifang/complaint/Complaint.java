@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.identity.StaffGroup;
 import com.huifang.process.Variable;
 import java.util.Collections;
 import java.util.Date;
@@ -28,6 +29,57 @@ public final class Complaint {
   }
 
   private Complaint() {}
+
+  /**
+   * C8: the four responsible departments of SPEC, one fixed row each on the dispatch form: a checkbox
+   * {@code dispatch<Name>}, the deadline {@code due<Name>} (a date/time, as the form sends it) and the
+   * instructions {@code instructions<Name>}.
+   */
+  public enum Department {
+    ENGINEERING(StaffGroup.DEPT_ENGINEERING, "Engineering"),
+    SECURITY(StaffGroup.DEPT_SECURITY, "Security"),
+    CLEANING(StaffGroup.DEPT_CLEANING, "Cleaning"),
+    GREENING(StaffGroup.DEPT_GREENING, "Greening");
+
+    private final StaffGroup group;
+    private final Variable<Boolean> dispatch;
+    private final String due;
+    private final Variable<String> instructions;
+
+    Department(StaffGroup group, String name) {
+      this.group = group;
+      this.dispatch = Variable.of("dispatch" + name, Boolean.class);
+      this.due = "due" + name;
+      this.instructions = Variable.of("instructions" + name, String.class);
+    }
+
+    public StaffGroup group() {
+      return group;
+    }
+
+    /** The checkbox 派工到…: true when the department gets work. */
+    public Variable<Boolean> dispatch() {
+      return dispatch;
+    }
+
+    /** The deadline as the form sends it (ISO text with offset) or as a Date; read with {@code DateInput}. */
+    public String due() {
+      return due;
+    }
+
+    public Variable<String> instructions() {
+      return instructions;
+    }
+
+    /** The form's variables dispatching this department with {@code due} (ISO date/time) and {@code instructions}. */
+    public Map<String, Object> dispatched(String due, String instructions) {
+      Map<String, Object> vars = new LinkedHashMap<>();
+      vars.put(this.dispatch.name(), true);
+      vars.put(this.due, due);
+      vars.put(this.instructions.name(), instructions);
+      return vars;
+    }
+  }
 
   public static final class Elements {
     public static final String START = "StartEvent_ComplaintReceived";
@@ -115,8 +167,6 @@ public final class Complaint {
     public static final String SEVERITY_PROPOSAL = "severityProposal";
     public static final String SERVICE_LEVEL = "serviceLevel";
     // C8 departments
-    /** The dispatch form's dynamic list (JSON array of {department, due, instructions}). */
-    public static final String DEPARTMENT_ROWS = "departmentRows";
     /** The checked list the multi-instance runs over: one map {department, departmentName, due, instructions} each. */
     public static final String DEPARTMENT_ASSIGNMENTS = "departmentAssignments";
     /** Each department's report, "部门:结果", in the order they came in. */

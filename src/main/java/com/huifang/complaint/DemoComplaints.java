@@ -8,6 +8,7 @@ import com.huifang.process.DemoCases;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,10 +70,10 @@ class DemoComplaints implements ApplicationRunner {
     classify(garage, "general", null);
     complete(garage, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已安排工程部今天查漏,保洁部清理积水"));
     OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
-    complete(garage, DISPATCH, "guanjia", Map.of(DEPARTMENT_ROWS, Variables.stringValue("""
-        [{"department":"dept-engineering","due":"%s","instructions":"查明B区顶板漏水点并修补"},
-         {"department":"dept-cleaning","due":"%s","instructions":"清理B区积水,放置警示牌"}]"""
-        .formatted(now.plusDays(1), now.plusHours(4)))));
+    Map<String, Object> dispatched = new LinkedHashMap<>(
+        Complaint.Department.ENGINEERING.dispatched(now.plusDays(1).toString(), "查明B区顶板漏水点并修补"));
+    dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusHours(4).toString(), "清理B区积水,放置警示牌"));
+    complete(garage, DISPATCH, "guanjia", dispatched);
 
     // the answer deadline has passed: the answer task is overdue, and the senior housekeeper was told (C6)
     ProcessInstance noise = registeredAtNight(receive("walkIn", "complaint", "孙丽", "6栋1203", "13600002222",
@@ -85,7 +86,7 @@ class DemoComplaints implements ApplicationRunner {
         "物业费账单多收了一个月", Map.of()));
     classify(bill, "general", null);
     complete(bill, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已核对,确属多收,将退还"));
-    complete(bill, DISPATCH, "guanjia", Map.of(DEPARTMENT_ROWS, Variables.stringValue("[]")));
+    complete(bill, DISPATCH, "guanjia", Map.of());
     complete(bill, RESOLVE, "guanjia", Map.of("resolution", "已退还多收的物业费", ECONOMIC_LOSS, 0L,
         "causeCategory", "company"));
     complete(bill, REPORT_RESULT, "jingli", Map.of("resultReport", "已登记《客户投诉登记表》"));

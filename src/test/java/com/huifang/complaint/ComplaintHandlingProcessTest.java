@@ -12,6 +12,7 @@ import static org.mockito.Mockito.mock;
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
 import com.huifang.casenumber.CaseNumberService;
+import com.huifang.complaint.Complaint.Department;
 import com.huifang.config.HuifangProperties;
 import com.huifang.process.OfficeHours;
 import java.time.Duration;
@@ -112,10 +113,13 @@ class ComplaintHandlingProcessTest {
     complete(taskAt(pi, ANSWER_OWNER), Variables.createVariables().putValue("answerContent", "已联系楼上业主,今晚停止施工"));
   }
 
-  /** C8: the handler resolves it alone, dispatching no department (the form's blank first row). */
+  /** C8: the handler resolves it alone, ticking no department (the form sends every checkbox as false). */
   private void dispatchAlone(ProcessInstance pi) {
-    complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS,
-        Variables.stringValue("[{\"department\":null,\"due\":null,\"instructions\":\"\"}]")));
+    VariableMap none = Variables.createVariables();
+    for (Department department : Department.values()) {
+      none.putValue(department.dispatch().name(), false);
+    }
+    complete(taskAt(pi, DISPATCH), none);
   }
 
   private void resolve(ProcessInstance pi, long loss) {
@@ -493,12 +497,25 @@ class ComplaintHandlingProcessTest {
     classify(pi, "general", null);
     answer(pi);
 
-    assertThatThrownBy(() -> complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS,
-        Variables.stringValue("[{\"department\":\"dept-engineering\",\"due\":null,\"instructions\":\"查看水管\"}]"))))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("完成期限");
-    complete(taskAt(pi, DISPATCH), Variables.createVariables().putValue(DEPARTMENT_ROWS, Variables.stringValue("""
-        [{"department":"dept-engineering","due":"2026-11-23T16:00+08:00","instructions":"检查楼上卫生间防水"},
-         {"department":"dept-security","due":"2026-11-24T12:00+08:00","instructions":"通知楼上业户暂停施工"}]""")));
+    // a ticked department needs a deadline, and one still to come; nothing is dispatched while one is missing
+    VariableMap missingDue = Variables.createVariables()
+        .putValue(Department.ENGINEERING.dispatch().name(), true)
+        .putValue(Department.ENGINEERING.instructions().name(), "查看水管");
+    missingDue.putAll(Department.SECURITY.dispatched("2020-01-01T09:00+08:00", "通知楼上业户暂停施工"));
+    assertThatThrownBy(() -> complete(taskAt(pi, DISPATCH), missingDue))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("工程部:请填写今后的完成期限").hasMessageContaining("秩序部:请填写今后的完成期限");
+    assertThat(pi).isWaitingAt(DISPATCH);
+    assertThatThrownBy(() -> complete(taskAt(pi, DISPATCH), Variables.createVariables()
+        .putValue(Department.CLEANING.dispatch().name(), "yes")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("派工到保洁部");
+    // two ticked, each with its own deadline; the deadline left on a department not ticked is ignored
+    VariableMap two = Variables.createVariables()
+        .putValue(Department.CLEANING.dispatch().name(), false).putValue(Department.CLEANING.due(), "2026-11-24T12:00+08:00")
+        .putValue(Department.GREENING.dispatch().name(), false);
+    two.putAll(Department.ENGINEERING.dispatched("2026-11-23T16:00+08:00", " 检查楼上卫生间防水 "));
+    two.putAll(Department.SECURITY.dispatched("2026-11-24T12:00+08:00", "通知楼上业户暂停施工"));
+    complete(taskAt(pi, DISPATCH), two);
 
     var work = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(DEPARTMENT_WORK)
         .orderByDueDate().asc().list();

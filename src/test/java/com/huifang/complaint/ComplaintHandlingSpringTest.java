@@ -3,6 +3,8 @@ package com.huifang.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,13 @@ class ComplaintHandlingSpringTest extends SpringTestBase {
   }
 
   @Test
-  @DisplayName("C1 C4 C5 C11 a housekeeper carries a complaint from receipt to the owner's satisfied revisit with the forms")
+  @DisplayName("C1 C4 C5 C8 C11 a housekeeper carries a complaint from receipt to the owner's satisfied revisit with the forms, the engineering department reporting its result")
   void complaintThroughRest() {
     String service = newUser("customer-service");
     String housekeeper = newUser("housekeeper");
     String otherHousekeeper = newUser("dept-greening");
     String manager = newUser("office-manager");
+    String engineer = newUser("dept-engineering");
 
     var started = as(service).postForEntity("/engine-rest/process-definition/key/complaint-handling/submit-form",
         vars("channel", "walkIn", "complaintType", "complaint", "ownerName", "王建国", "unit", "3栋2单元1101",
@@ -62,9 +65,21 @@ class ComplaintHandlingSpringTest extends SpringTestBase {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("请填写给业主的答复");
     submit(housekeeper, onlyTask(housekeeper, id, "答复业主"), vars("answerContent", "已安排工程部今日检修"));
-    // C8: the dynamic list arrives as a JSON value, as Tasklist sends it; a blank row means no department
-    submit(housekeeper, onlyTask(housekeeper, id, "派工到责任部门"), Map.of("variables", Map.of("departmentRows",
-        Map.of("value", "[{\"department\":null,\"due\":null,\"instructions\":\"\"}]", "type", "Json"))));
+    // C8: as Tasklist sends the dispatch form: engineering ticked with its deadline (an ISO text with offset),
+    // the other departments not ticked; a ticked department without a deadline is refused with 400 first
+    String dispatch = onlyTask(housekeeper, id, "派工到责任部门");
+    var noDue = as(housekeeper).postForEntity("/engine-rest/task/" + dispatch + "/submit-form",
+        vars("dispatchEngineering", true, "instructionsEngineering", "检修电梯导靴"), Map.class);
+    assertThat(noDue.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noDue.getBody().get("message")).contains("工程部:请填写今后的完成期限");
+    String due = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0).toString();
+    submit(housekeeper, dispatch, vars("dispatchEngineering", true, "dueEngineering", due,
+        "instructionsEngineering", "检修电梯导靴", "dispatchSecurity", false, "dispatchCleaning", false,
+        "dispatchGreening", false));
+    String work = onlyTask(engineer, id, "责任部门处理并报告结果");
+    assertThat(as(housekeeper).exchange("/engine-rest/task?processInstanceId=" + id, HttpMethod.GET, null, LIST)
+        .getBody()).isEmpty();
+    submit(engineer, work, vars("departmentResult", "已更换导靴"));
     submit(housekeeper, onlyTask(housekeeper, id, "处理投诉"),
         vars("resolution", "更换导靴", "economicLoss", 0, "causeCategory", "company"));
     submit(manager, onlyTask(manager, id, "处理结果报管理处经理并登记"), vars("resultReport", "已登记"));

@@ -79,7 +79,7 @@ class KpiSpringTest extends SpringTestBase {
     ProcessInstance c = receive(true);
     classify(c, "general");
     answer(c);
-    complete(c, DISPATCH, Map.of(Complaint.Vars.DEPARTMENT_ROWS, Variables.stringValue("[]")));
+    complete(c, DISPATCH, Map.of());
     clockAt(monday, Duration.ofDays(3).plusHours(5));
     complete(c, RESOLVE, resolution());
     report(c);
@@ -233,7 +233,7 @@ class KpiSpringTest extends SpringTestBase {
   }
 
   private void resolve(ProcessInstance pi) {
-    complete(pi, DISPATCH, Map.of(Complaint.Vars.DEPARTMENT_ROWS, Variables.stringValue("[]")));
+    complete(pi, DISPATCH, Map.of());
     complete(pi, RESOLVE, resolution());
   }
 

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,8 +67,8 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
     String r1 = repair("1").getId();
     String r2 = repair("2").getId();
     String r3 = repair("3").getId();
-    String engineering = dispatch(false, "dept-engineering", "dept-cleaning"); // the cleaning work is no repair
-    dispatch(true, "dept-engineering"); // anonymous (C12): no owner to revisit
+    String engineering = dispatch(false, Complaint.Department.ENGINEERING, Complaint.Department.CLEANING); // the cleaning work is no repair
+    dispatch(true, Complaint.Department.ENGINEERING); // anonymous (C12): no owner to revisit
     clockAt(month.plusMonths(1), 2, 10);
     repair("next-month");
 
@@ -128,7 +129,7 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
   }
 
   /** A complaint answered and dispatched to the departments; the id of the engineering department's work. */
-  private String dispatch(boolean anonymous, String... departments) {
+  private String dispatch(boolean anonymous, Complaint.Department... departments) {
     VariableMap vars = Variables.createVariables().putValue("channel", "hotline").putValue("complaintType", "complaint")
         .putValue("description", "楼顶漏水" + run).putValue("firstContact", "kefu").putValue("anonymous", anonymous);
     if (!anonymous) {
@@ -139,10 +140,11 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
     complete(pi, Complaint.Elements.ANSWER_OWNER, Map.of("answerContent", "已安排检修"));
     String due = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).plusHours(4).atZone(ZONE)
         .toOffsetDateTime().toString();
-    String rows = Arrays.stream(departments)
-        .map(d -> "{\"department\":\"" + d + "\",\"due\":\"" + due + "\",\"instructions\":\"查明原因并修复\"}")
-        .reduce((a, b) -> a + "," + b).orElse("");
-    complete(pi, Complaint.Elements.DISPATCH, Map.of(Complaint.Vars.DEPARTMENT_ROWS, Variables.stringValue("[" + rows + "]")));
+    Map<String, Object> dispatched = new HashMap<>();
+    for (Complaint.Department department : departments) {
+      dispatched.putAll(department.dispatched(due, "查明原因并修复"));
+    }
+    complete(pi, Complaint.Elements.DISPATCH, dispatched);
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Complaint.Elements.DEPARTMENT_WORK).taskCandidateGroup("dept-engineering")
         .singleResult().getId();
