@@ -4,6 +4,7 @@
 # against the same app. Expects `mvn package` to have built the jar.
 #
 #   bash .ci/browser-test.sh            # PORT (default 8089), HEALTH_TIMEOUT (s, default 120), JAVA_OPTS
+#   BROWSER_TESTS="mall.mjs zh.mjs" bash .ci/browser-test.sh     # only these scripts
 #
 # Screenshots and the app log go to target/browser/.
 set -euo pipefail
@@ -92,6 +93,7 @@ echo "browser-test: app UP after $((SECONDS - start))s"
 rm -f "$OUT"/*.png
 for script in "$ROOT"/src/test/browser/*.mjs; do
   [ "$(basename "$script")" = lib.mjs ] && continue
+  if [ -n "${BROWSER_TESTS:-}" ] && [[ " $BROWSER_TESTS " != *" $(basename "$script") "* ]]; then continue; fi
   echo "browser-test: $(basename "$script")"
   HUIFANG_URL="http://localhost:$PORT" HUIFANG_PASSWORD="$pw" node "$script"
 done

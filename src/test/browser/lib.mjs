@@ -227,6 +227,26 @@ export async function choose(form, label, option) {
   await form.locator('.fjs-dropdownlist-item', { hasText: new RegExp(`^${option}$`) }).click();
 }
 
+// fills text fields by label and makes sure each value stays: a start form that is still settling (form-js
+// importing its schema and initial data) can drop a value typed into it; a dropped value is typed again
+export async function fillFields(form, values) {
+  for (let round = 1; ; round++) {
+    for (const [label, value] of Object.entries(values)) {
+      const field = form.getByLabel(label).first();
+      if ((await field.inputValue()) !== value) await field.fill(value);
+    }
+    await form.locator('h2').first().click();
+    await page.waitForTimeout(300);
+    const lost = [];
+    for (const [label, value] of Object.entries(values)) {
+      if ((await form.getByLabel(label).first().inputValue()) !== value) lost.push(label);
+    }
+    if (!lost.length) return;
+    if (round === 3) throw new CheckFailed(`the form keeps dropping what is typed into ${lost.join(', ')}`);
+    log(`  typed again into ${lost.join(', ')} (the form dropped it while settling)`);
+  }
+}
+
 // blurs the form (form-js re-validates a field when it loses focus) and fails if errors remain
 export async function expectNoErrors(form) {
   await form.locator('h2').first().click();

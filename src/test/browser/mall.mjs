@@ -6,7 +6,7 @@
 
 import {
   BASE_URL, PASSWORD, launch, step, finish, page, log, check, shot, login, switchUser, submitForm, openTask,
-  claim, choose, completeTask, expectNoErrors, dateInZone,
+  claim, choose, completeTask, expectNoErrors, dateInZone, fillFields,
 } from './lib.mjs';
 
 const DESK = { id: 'jiancai', shown: '林娜' };
@@ -27,13 +27,11 @@ await step('m1. jiancai registers a purchase (办理服务保险卡): 华美地�
   await modal.locator('ul.processes a', { hasText: '建材城服务反馈表' }).click();
   const form = modal.locator('.fjs-form');
   await form.waitFor({ state: 'visible' });
-  await form.getByLabel('服务保险卡号').fill('BX-BROWSER-1');
-  await form.getByLabel('顾客姓名').fill(customer);
-  await form.getByLabel('联系电话').fill('13800138000');
-  await form.getByLabel('服务地址').fill('3栋2单元1101');
   // the first of the form's three merchant rows
-  await form.getByLabel('商户编号').first().fill('m01');
-  await form.getByLabel('所购商品').first().fill('实木复合地板 35㎡');
+  await fillFields(form, {
+    服务保险卡号: 'BX-BROWSER-1', 顾客姓名: customer, 联系电话: '13800138000', 服务地址: '3栋2单元1101',
+    商户编号: 'm01', 所购商品: '实木复合地板 35㎡',
+  });
   const date = form.getByLabel(/^预约服务日期\*?$/).first();
   await date.click();
   await date.fill(today.typed);
