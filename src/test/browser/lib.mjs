@@ -206,6 +206,11 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
   check((await link.innerText()).trim() === name, `the listed task is named "${(await link.innerText()).trim()}"`);
   await link.click();
   const form = page.locator('.task-details .fjs-form');
+  // on a loaded machine a click while the list re-renders can be lost: the task view stays empty
+  await form.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS / 2 }).catch(async () => {
+    log(`  the task view of ${name} did not open: clicking it again`);
+    await link.click();
+  });
   const shownCase = form.getByLabel(/^(案件编号|投诉编号|服务反馈表编号)$/);
   await shownCase.waitFor({ state: 'visible' });
   await page.waitForFunction(el => el.value !== '', await shownCase.elementHandle());
