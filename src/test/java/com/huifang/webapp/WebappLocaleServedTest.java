@@ -60,4 +60,16 @@ class WebappLocaleServedTest extends SpringTestBase {
     assertThat(module.getBody()).contains("define('huifang-dates'").contains("angular.module('huifang.dates'")
         .contains("camCockpitConf").contains("setDateFormat");
   }
+
+  @Test
+  @DisplayName("Issue 8: Tasklist's config.js loads huifang-locale.js, which keeps moment.js in the language in use")
+  void tasklistMomentFollowsLanguage() {
+    String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
+    assertThat(config).contains("deps: ['huifang-locale']").contains("ngDeps: ['huifang.locale']")
+        .contains("'huifang-locale': 'scripts/huifang-locale'");
+    ResponseEntity<String> module = rest.getForEntity("/camunda/app/tasklist/scripts/huifang-locale.js", String.class);
+    assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(module.getBody()).contains("define('huifang-locale'").contains("angular.module('huifang.locale'")
+        .contains("$translateLoadingSuccess").contains("amMoment.changeLocale");
+  }
 }

@@ -61,6 +61,14 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
+  // Huifang: moment.js follows the language in use (scripts/huifang-locale.js)
+  requireJsConfig: {
+    deps: ['huifang-locale'],
+    ngDeps: ['huifang.locale'],
+    paths: {
+      'huifang-locale': 'scripts/huifang-locale'
+    }
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
