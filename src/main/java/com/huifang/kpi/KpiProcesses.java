@@ -24,4 +24,11 @@ class KpiProcesses {
     return new ProcessAccess(WeeklyComplaintAnalysis.KEY, Set.of(), Set.of(SENIOR_HOUSEKEEPER),
         Set.of(SENIOR_HOUSEKEEPER, OFFICE_MANAGER));
   }
+
+  @Bean
+  ProcessAccess routineQualityRevisitAccess() {
+    // the drawn households are revisited by the customer-service center in the owner revisits it starts
+    return new ProcessAccess(RoutineQualityRevisit.KEY, Set.of(), Set.of(CUSTOMER_SERVICE),
+        Set.of(CUSTOMER_SERVICE, SENIOR_HOUSEKEEPER));
+  }
 }
