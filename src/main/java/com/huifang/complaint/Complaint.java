@@ -144,6 +144,8 @@ public final class Complaint {
     public static final Variable<String> PROPOSED_SEVERITY = Variable.of("proposedSeverity", String.class);
     public static final Variable<String> SEVERITY = Variable.of("severity", String.class);
     public static final Variable<String> SEVERITY_LABEL = Variable.of("severityLabel", String.class);
+    /** What the handler found the cause to be when resolving (处理投诉: company, otherOwner, developer, municipal). */
+    public static final Variable<String> CAUSE_CATEGORY = Variable.of("causeCategory", String.class);
     public static final Variable<String> OVERRIDE_REASON = Variable.of("overrideReason", String.class);
     // C5 service level
     public static final Variable<String> HANDLER_GROUP = Variable.of("handlerGroup", String.class);

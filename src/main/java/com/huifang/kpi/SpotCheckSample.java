@@ -22,8 +22,19 @@ final class SpotCheckSample {
 
   static List<String> draw(Collection<String> population, long seed) {
     List<String> ids = new ArrayList<>(new TreeSet<>(population));
-    int size = size(ids.size());
-    Random random = new Random(seed);
+    return take(ids, size(ids.size()), new Random(seed));
+  }
+
+  /**
+   * {@code size} of the distinct {@code population} ids, drawn with {@code random} from the ids in sorted
+   * order (shared with the routine quality revisits, which draw several projects from one seed).
+   */
+  static List<String> draw(Collection<String> population, int size, Random random) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(population));
+    return take(ids, Math.min(size, ids.size()), random);
+  }
+
+  private static List<String> take(List<String> ids, int size, Random random) {
     // a partial Fisher-Yates shuffle: the first 'size' positions are the sample
     for (int i = 0; i < size; i++) {
       int j = i + random.nextInt(ids.size() - i);

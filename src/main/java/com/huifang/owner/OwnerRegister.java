@@ -23,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OwnerRegister {
 
   public static final List<String> HEADER = List.of("unit", "owner_name", "phone");
+  /** The header with the optional project column. */
+  public static final List<String> HEADER_WITH_PROJECT = List.of("unit", "owner_name", "phone", "project");
   static final int MAX_UNIT = 64;
   static final int MAX_NAME = 100;
+  static final int MAX_PROJECT = 100;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -39,9 +42,22 @@ public class OwnerRegister {
     if (unit == null || unit.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.query("select unit, owner_name, phone, updated_at from hf_owner_unit where unit = ?",
-        (rs, n) -> new OwnerContact(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant()), unit.trim()).stream().findFirst();
+    return jdbc.query(SELECT + " where unit = ?", OwnerRegister::contact, unit.trim()).stream().findFirst();
+  }
+
+  /** Every owner whose unit has a project, grouped by project, both in sorted order. */
+  public Map<String, List<OwnerContact>> byProject() {
+    Map<String, List<OwnerContact>> projects = new java.util.TreeMap<>();
+    jdbc.query(SELECT + " where project is not null order by project, unit", OwnerRegister::contact)
+        .forEach(owner -> projects.computeIfAbsent(owner.project(), p -> new ArrayList<>()).add(owner));
+    return projects;
+  }
+
+  private static final String SELECT = "select unit, owner_name, phone, project, updated_at from hf_owner_unit";
+
+  private static OwnerContact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new OwnerContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getTimestamp(5).toInstant());
   }
 
   public long count() {
@@ -50,17 +66,19 @@ public class OwnerRegister {
   }
 
   /**
-   * Imports {@code unit,owner_name,phone} lines (UTF-8, with that header), adding new units and updating
+   * Imports {@code unit,owner_name,phone[,project]} lines (UTF-8, with that header), adding new units and updating
    * known ones. Every line is checked first: if any is bad, nothing is written and every bad line is
    * reported; otherwise all lines are written in one transaction.
    */
   public ImportResult importCsv(Reader csv) {
     List<OwnerCsv.Row> rows = OwnerCsv.read(csv);
     List<LineError> errors = new ArrayList<>();
-    if (rows.isEmpty() || !header(rows.get(0)).equals(HEADER)) {
-      errors.add(new LineError(1, "header", "第一行须为表头 unit,owner_name,phone"));
+    if (rows.isEmpty() || !(header(rows.get(0)).equals(HEADER) || header(rows.get(0)).equals(HEADER_WITH_PROJECT))) {
+      errors.add(new LineError(1, "header", "第一行须为表头 unit,owner_name,phone(可加第4列 project)"));
       return new ImportResult(0, errors);
     }
+    boolean withProject = header(rows.get(0)).size() == HEADER_WITH_PROJECT.size();
+    int columns = header(rows.get(0)).size();
     List<OwnerContact> owners = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Instant now = Instant.now();
@@ -69,13 +87,16 @@ public class OwnerRegister {
         continue;
       }
       List<String> f = row.fields();
-      if (f.size() != HEADER.size()) {
-        errors.add(new LineError(row.line(), "line", "应有3列(房号,业主姓名,电话),实际为" + f.size() + "列"));
+      if (f.size() != columns) {
+        errors.add(new LineError(row.line(), "line", withProject
+            ? "应有4列(房号,业主姓名,电话,项目),实际为" + f.size() + "列"
+            : "应有3列(房号,业主姓名,电话),实际为" + f.size() + "列"));
         continue;
       }
       String unit = f.get(0).trim();
       String name = f.get(1).trim();
       String phone = f.get(2).trim();
+      String project = withProject && !f.get(3).isBlank() ? f.get(3).trim() : null;
       int before = errors.size();
       if (unit.isEmpty()) {
         errors.add(new LineError(row.line(), "unit", "请填写房号"));
@@ -89,6 +110,9 @@ public class OwnerRegister {
       } else if (name.length() > MAX_NAME) {
         errors.add(new LineError(row.line(), "owner_name", "业主姓名过长(最多" + MAX_NAME + "字)"));
       }
+      if (project != null && project.length() > MAX_PROJECT) {
+        errors.add(new LineError(row.line(), "project", "项目名称过长(最多" + MAX_PROJECT + "字)"));
+      }
       if (!ComplaintIntakeRules.isPhone(phone)) {
         errors.add(new LineError(row.line(), "phone", "联系电话格式不正确(手机11位,或带区号的固定电话)"));
       }
@@ -96,23 +120,27 @@ public class OwnerRegister {
         seen.putIfAbsent(unit, row.line());
       }
       if (errors.size() == before) {
-        owners.add(new OwnerContact(unit, name, phone, now));
+        owners.add(new OwnerContact(unit, name, phone, project, now));
       }
     }
     if (!errors.isEmpty()) {
       return new ImportResult(0, errors);
     }
-    transaction.executeWithoutResult(status -> owners.forEach(this::upsert));
+    transaction.executeWithoutResult(status -> owners.forEach(owner -> upsert(owner, withProject)));
     return new ImportResult(owners.size(), List.of());
   }
 
-  private void upsert(OwnerContact owner) {
+  /** Adds or updates the unit; a CSV without the project column leaves a known unit's project as it was. */
+  private void upsert(OwnerContact owner, boolean withProject) {
     Timestamp at = Timestamp.from(owner.updatedAt());
-    int updated = jdbc.update("update hf_owner_unit set owner_name = ?, phone = ?, updated_at = ? where unit = ?",
-        owner.ownerName(), owner.phone(), at, owner.unit());
+    int updated = withProject
+        ? jdbc.update("update hf_owner_unit set owner_name = ?, phone = ?, project = ?, updated_at = ? where unit = ?",
+            owner.ownerName(), owner.phone(), owner.project(), at, owner.unit())
+        : jdbc.update("update hf_owner_unit set owner_name = ?, phone = ?, updated_at = ? where unit = ?",
+            owner.ownerName(), owner.phone(), at, owner.unit());
     if (updated == 0) {
-      jdbc.update("insert into hf_owner_unit (unit, owner_name, phone, updated_at) values (?, ?, ?, ?)",
-          owner.unit(), owner.ownerName(), owner.phone(), at);
+      jdbc.update("insert into hf_owner_unit (unit, owner_name, phone, project, updated_at) values (?, ?, ?, ?, ?)",
+          owner.unit(), owner.ownerName(), owner.phone(), owner.project(), at);
     }
   }
 

@@ -59,6 +59,32 @@ class OwnerRegisterSpringTest extends SpringTestBase {
   }
 
   @Test
+  @DisplayName("an optional project column fills the unit's project; a CSV without it keeps the project; a too long project is refused")
+  void importProject() {
+    String manager = newUser("office-manager");
+    String a = unit("7栋101");
+    String b = unit("7栋102");
+    String project = unit("翠湖花园");
+    var first = importAs(manager, "unit,owner_name,phone,project\n" + a + ",王建国,13800138000," + project
+        + "\n" + b + ",陈晓,13912345678, \n");
+    assertThat(first.getBody()).as("%s", first.getBody()).containsEntry("imported", 2);
+    assertThat(register.findByUnit(a)).get().extracting(OwnerContact::project).isEqualTo(project);
+    assertThat(register.findByUnit(b)).get().extracting(OwnerContact::project).isNull();
+
+    var without = importAs(manager, "unit,owner_name,phone\n" + a + ",王建国,13600136000\n");
+    assertThat(without.getBody()).containsEntry("imported", 1);
+    assertThat(register.findByUnit(a)).get().extracting(OwnerContact::phone, OwnerContact::project)
+        .containsExactly("13600136000", project);
+    assertThat(register.byProject().get(project)).extracting(OwnerContact::unit).containsExactly(a);
+
+    var tooLong = importAs(manager, "unit,owner_name,phone,project\n" + b + ",陈晓,13912345678," + "项".repeat(101)
+        + "\n" + a + ",王建国,13800138000\n");
+    assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooLong.getBody().toString()).contains("project").contains("应有4列");
+    assertThat(register.findByUnit(b)).get().extracting(OwnerContact::project).isNull();
+  }
+
+  @Test
   @DisplayName("a CSV with bad lines is refused whole: every bad line with its reason, nothing written")
   void badCsvWritesNothing() {
     String good = unit("1栋302");
