@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-public class RegisterService {
+class RegisterService {
 
   static final String COMPLAINT_LOG = "客户投诉登记表";
   static final String REVISIT_RECORD = "回访记录表";
@@ -65,7 +65,7 @@ public class RegisterService {
   }
 
   /** 客户投诉登记表 of the period, written to {@code out}. */
-  public void complaints(Period period, OutputStream out) {
+  void complaints(Period period, OutputStream out) {
     write(period, COMPLAINT_LOG, COMPLAINT_COLUMNS, out, sheet -> {
       Date start = period.start(properties.zone());
       Date end = period.end(properties.zone());
@@ -93,7 +93,7 @@ public class RegisterService {
   }
 
   /** 回访记录表 of the period, written to {@code out}. */
-  public void revisits(Period period, OutputStream out) {
+  void revisits(Period period, OutputStream out) {
     write(period, REVISIT_RECORD, REVISIT_COLUMNS, out, sheet -> {
       Date start = period.start(properties.zone());
       Date end = period.end(properties.zone());
