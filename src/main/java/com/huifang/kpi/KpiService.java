@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,20 +63,9 @@ public class KpiService {
 
   /** The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
   public KpiReport report(LocalDate from, LocalDate to) {
-    if (!from.isBefore(to)) {
-      throw new IllegalArgumentException("from must be before to");
-    }
-    Date start = Date.from(from.atStartOfDay(properties.zone()).toInstant());
-    Date end = Date.from(to.atStartOfDay(properties.zone()).toInstant());
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return compute(from, to, start, end);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    Period period = new Period(from, to);
+    return HistoryVariables.asCompany(identity,
+        () -> compute(from, to, period.start(properties.zone()), period.end(properties.zone())));
   }
 
   private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end) {
@@ -186,6 +174,6 @@ public class KpiService {
   }
 
   private static boolean within(Date time, Date start, Date end) {
-    return time != null && !time.before(start) && time.before(end);
+    return Period.within(time, start, end);
   }
 }

@@ -3,22 +3,14 @@ package com.huifang.kpi;
 import static com.huifang.complaint.Complaint.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.SpringTestBase;
-import com.huifang.complaint.Complaint;
 import com.huifang.revisit.OwnerRevisit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,20 +22,9 @@ import org.springframework.http.HttpStatus;
  * the clock set to one week of a far-future year of their own, so that on a shared PostgreSQL database
  * no other test's cases fall into the period.
  */
-class KpiSpringTest extends SpringTestBase {
-
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+class KpiSpringTest extends HistoryFixture {
 
   @Autowired KpiService kpis;
-
-  /** A week no other test (or earlier run) uses: a random Monday between the years 2200 and 2999. */
-  private static LocalDate ownWeek() {
-    return LocalDate.of(2200, 1, 6).plusWeeks(ThreadLocalRandom.current().nextInt(0, 41_000));
-  }
-
-  private void clockAt(LocalDate day, Duration after10am) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZONE).toInstant().plus(after10am)));
-  }
 
   @Test
   @DisplayName("K1 K2 K3 K5 K6 every figure matches the hand-computed fixture of one week's history")
@@ -211,71 +192,6 @@ class KpiSpringTest extends SpringTestBase {
   @SuppressWarnings("unchecked")
   private static List<String> errorFields(Map<?, ?> body) {
     return List.copyOf(((Map<String, Object>) body.get("errors")).keySet());
-  }
-
-  // --- the fixture, through the real processes ---
-
-  private ProcessInstance receive(boolean anonymous) {
-    VariableMap vars = Variables.createVariables().putValue("channel", "hotline").putValue("complaintType", "complaint")
-        .putValue("description", "电梯异响").putValue("firstContact", "kefu").putValue("anonymous", anonymous);
-    if (!anonymous) {
-      vars.putValue("ownerName", "王建国").putValue("unit", "3栋1101").putValue("ownerPhone", "13800138000");
-    }
-    return engine.getRuntimeService().startProcessInstanceByKey(Complaint.KEY, vars);
-  }
-
-  private void classify(ProcessInstance pi, String severity) {
-    complete(pi, CLASSIFY, Map.of("severity", severity, "overrideReason", "按业主反映情况确认"));
-  }
-
-  private void answer(ProcessInstance pi) {
-    complete(pi, ANSWER_OWNER, Map.of("answerContent", "已安排检修"));
-  }
-
-  private void resolve(ProcessInstance pi) {
-    complete(pi, DISPATCH, Map.of());
-    complete(pi, RESOLVE, resolution());
-  }
-
-  private static Map<String, Object> resolution() {
-    return Map.of("resolution", "已修复", Complaint.Vars.ECONOMIC_LOSS, 0L, "causeCategory", "company");
-  }
-
-  private void report(ProcessInstance pi) {
-    complete(pi, REPORT_RESULT, Map.of("resultReport", "已登记"));
-  }
-
-  private void revisitComplaint(ProcessInstance complaint, String method, boolean signed, String satisfaction) {
-    ProcessInstance revisit = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(complaint.getId()).singleResult();
-    conductRevisit(revisit, method, signed, satisfaction);
-  }
-
-  private ProcessInstance startOwnRevisit() {
-    return engine.getRuntimeService().startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
-        .putValue("ownerName", "李华").putValue("unit", "5栋201").putValue("revisitSubject", "日常品质回访"));
-  }
-
-  private void conductRevisit(ProcessInstance revisit, String method, boolean signed, String satisfaction) {
-    VariableMap vars = Variables.createVariables().putValue("revisitMethod", method)
-        .putValue("satisfaction", satisfaction).putValue("fixEffect", "已处理").putValue("ownerSigned", signed);
-    if ("onSite".equals(method) && !signed) {
-      vars.putValue("ownerAttitude", "业主口头认可,拒绝签名");
-    }
-    Task task = task(revisit, OwnerRevisit.Elements.CONDUCT_REVISIT);
-    engine.getTaskService().claim(task.getId(), "kefu");
-    engine.getTaskService().complete(task.getId(), vars);
-  }
-
-  private Task task(ProcessInstance pi, String activityId) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(activityId).singleResult();
-    assertThat(task).as(activityId).isNotNull();
-    return task;
-  }
-
-  private void complete(ProcessInstance pi, String activityId, Map<String, Object> vars) {
-    engine.getTaskService().complete(task(pi, activityId).getId(), vars);
   }
 
   private static void assertFigure(KpiFigure figure, long numerator, long denominator, String value, String target,

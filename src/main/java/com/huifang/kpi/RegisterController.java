@@ -1,0 +1,68 @@
+package com.huifang.kpi;
+
+import static com.huifang.identity.StaffGroup.CUSTOMER_SERVICE;
+import static com.huifang.identity.StaffGroup.GENERAL_MANAGER;
+import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
+import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
+
+import com.huifang.api.ApiCaller;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registers as spreadsheets: {@code GET /api/registers/complaints.xlsx?from=2026-11-01&to=2026-12-01}
+ * (客户投诉登记表) and {@code GET /api/registers/revisits.xlsx?from=…&to=…} (回访记录表), {@code to} exclusive,
+ * at most 366 days. Read by the customer-service center, which keeps the registers, and by the office
+ * manager, the general manager and the senior housekeeper.
+ */
+@RestController
+@RequestMapping("/api/registers")
+class RegisterController {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String FORBIDDEN = "只有客户服务中心、管理处经理、分公司总经理和物业大管家可以导出登记表";
+  static final List<String> READERS =
+      List.of(CUSTOMER_SERVICE.id(), OFFICE_MANAGER.id(), GENERAL_MANAGER.id(), SENIOR_HOUSEKEEPER.id());
+  static final int MAX_DAYS = 366;
+
+  private final RegisterService registers;
+  private final ApiCaller caller;
+
+  RegisterController(RegisterService registers, ApiCaller caller) {
+    this.registers = registers;
+    this.caller = caller;
+  }
+
+  @GetMapping("/complaints.xlsx")
+  void complaints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      HttpServletResponse response) throws IOException {
+    send(from, to, RegisterService.COMPLAINT_LOG, "complaints", registers::complaints, response);
+  }
+
+  @GetMapping("/revisits.xlsx")
+  void revisits(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      HttpServletResponse response) throws IOException {
+    send(from, to, RegisterService.REVISIT_RECORD, "revisits", registers::revisits, response);
+  }
+
+  private void send(String from, String to, String title, String asciiName, BiConsumer<Period, OutputStream> register,
+      HttpServletResponse response) throws IOException {
+    caller.requireAnyGroup(READERS, FORBIDDEN);
+    Period period = Period.parse(from, to, MAX_DAYS);
+    String suffix = "_" + period.from() + "_" + period.to() + ".xlsx";
+    response.setContentType(XLSX);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + suffix
+        + "\"; filename*=UTF-8''" + URLEncoder.encode(title + suffix, StandardCharsets.UTF_8).replace("+", "%20"));
+    register.accept(period, response.getOutputStream());
+  }
+}

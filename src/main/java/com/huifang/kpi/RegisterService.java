@@ -1,0 +1,168 @@
+package com.huifang.kpi;
+
+import static com.huifang.complaint.Complaint.Vars.*;
+
+import com.huifang.complaint.Complaint;
+import com.huifang.config.HuifangProperties;
+import com.huifang.kpi.RegisterSheet.Column;
+import com.huifang.revisit.OwnerRevisit;
+import com.huifang.revisit.RevisitMethod;
+import com.huifang.revisit.Satisfaction;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * The registers of issue 7 as .xlsx, read from the engine's history for a period [from, to) in the
+ * configured zone, a page of entries at a time:
+ * <ul>
+ *   <li>客户投诉登记表 (C10): one row per complaint-handling case (complaint or suggestion) received in the
+ *       period;</li>
+ *   <li>回访记录表 (R7): one row per completed 回访业主 round in the period, with the round's method,
+ *       signature and satisfaction as its task kept them (every revisit: complaint, warranty, mall, quality).</li>
+ * </ul>
+ */
+@Service
+class RegisterService {
+
+  static final String COMPLAINT_LOG = "客户投诉登记表";
+  static final String REVISIT_RECORD = "回访记录表";
+  static final List<Column> COMPLAINT_COLUMNS = List.of(new Column("序号", 6), new Column("投诉编号", 18),
+      new Column("受理时间", 17), new Column("投诉渠道", 10), new Column("类别", 9), new Column("业主姓名", 10),
+      new Column("房号", 14), new Column("联系电话", 14), new Column("投诉内容", 40),
+      new Column("上级的处理意见或建议", 24), new Column("投诉等级", 9), new Column("首问责任人", 12),
+      new Column("处理结果", 40), new Column("结案时间", 17));
+  static final List<Column> REVISIT_COLUMNS = List.of(new Column("序号", 6), new Column("案件编号", 18),
+      new Column("回访时间", 17), new Column("业主姓名", 10), new Column("房号", 14), new Column("联系电话", 14),
+      new Column("回访事项", 30), new Column("回访方式", 16), new Column("业主签名", 9), new Column("业主满意程度", 12),
+      new Column("回访人", 12));
+  static final String SIGNED = "已签名";
+  static final String NOT_SIGNED = "未签名";
+  private static final String INTAKE_FORM = "forms/complaint-intake.form";
+  private static final int PAGE = 500;
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final HuifangProperties properties;
+  private final Map<String, String> channelLabels = FormOptions.of(INTAKE_FORM, CHANNEL.name());
+  private final Map<String, String> typeLabels = FormOptions.of(INTAKE_FORM, COMPLAINT_TYPE.name());
+
+  RegisterService(HistoryService history, IdentityService identity, HuifangProperties properties) {
+    this.history = history;
+    this.identity = identity;
+    this.properties = properties;
+  }
+
+  /** 客户投诉登记表 of the period, written to {@code out}. */
+  void complaints(Period period, OutputStream out) {
+    write(period, COMPLAINT_LOG, COMPLAINT_COLUMNS, out, sheet -> {
+      Date start = period.start(properties.zone());
+      Date end = period.end(properties.zone());
+      for (int first = 0; ; first += PAGE) {
+        List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Complaint.KEY).startedAfter(start).startedBefore(end)
+            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
+        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
+            page.stream().map(HistoricProcessInstance::getId).toList(), CHANNEL.name(), COMPLAINT_TYPE.name(),
+            OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name(),
+            SEVERITY.name(), FIRST_CONTACT.name(), RESOLUTION.name());
+        page.stream().filter(p -> Period.within(p.getStartTime(), start, end)).forEach(p -> {
+          Map<String, Object> v = vars.getOrDefault(p.getId(), Map.of());
+          sheet.row(p.getBusinessKey(), p.getStartTime(), label(channelLabels, v.get(CHANNEL.name())),
+              label(typeLabels, v.get(COMPLAINT_TYPE.name())), v.get(OWNER_NAME.name()), v.get(UNIT.name()),
+              v.get(OWNER_PHONE.name()), v.get(DESCRIPTION.name()), v.get(SUPERIOR_INSTRUCTIONS.name()),
+              label(Complaint.SEVERITY_LABELS, v.get(SEVERITY.name())), v.get(FIRST_CONTACT.name()),
+              v.get(RESOLUTION.name()), p.getEndTime());
+        });
+        if (page.size() < PAGE) {
+          return;
+        }
+      }
+    });
+  }
+
+  /** 回访记录表 of the period, written to {@code out}. */
+  void revisits(Period period, OutputStream out) {
+    write(period, REVISIT_RECORD, REVISIT_COLUMNS, out, sheet -> {
+      Date start = period.start(properties.zone());
+      Date end = period.end(properties.zone());
+      for (int first = 0; ; first += PAGE) {
+        List<HistoricTaskInstance> page = history.createHistoricTaskInstanceQuery()
+            .processDefinitionKey(OwnerRevisit.KEY).taskDefinitionKey(OwnerRevisit.Elements.CONDUCT_REVISIT)
+            .finished().finishedAfter(start).finishedBefore(end)
+            .orderByHistoricTaskInstanceEndTime().asc().orderByTaskId().asc().listPage(first, PAGE);
+        List<HistoricTaskInstance> rounds = page.stream()
+            .filter(t -> Period.within(t.getEndTime(), start, end) && "completed".equals(t.getDeleteReason()))
+            .toList();
+        Set<String> instanceIds = rounds.stream().map(HistoricTaskInstance::getProcessInstanceId)
+            .collect(Collectors.toSet());
+        Map<String, String> caseNumbers = instanceIds.isEmpty() ? Map.of()
+            : history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+        Map<String, Map<String, Object>> owners = HistoryVariables.ofProcesses(history, instanceIds,
+            OwnerRevisit.Vars.OWNER_NAME.name(), OwnerRevisit.Vars.UNIT.name(), OwnerRevisit.Vars.OWNER_PHONE.name(),
+            OwnerRevisit.Vars.SUBJECT.name());
+        Map<String, Map<String, Object>> records = HistoryVariables.ofTasks(history,
+            rounds.stream().map(HistoricTaskInstance::getId).toList(), OwnerRevisit.Vars.ROUND_METHOD.name(),
+            OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(), OwnerRevisit.Vars.ROUND_SATISFACTION.name());
+        rounds.forEach(t -> {
+          Map<String, Object> owner = owners.getOrDefault(t.getProcessInstanceId(), Map.of());
+          Map<String, Object> record = records.getOrDefault(t.getId(), Map.of());
+          Object method = record.get(OwnerRevisit.Vars.ROUND_METHOD.name());
+          sheet.row(caseNumbers.get(t.getProcessInstanceId()), t.getEndTime(),
+              owner.get(OwnerRevisit.Vars.OWNER_NAME.name()), owner.get(OwnerRevisit.Vars.UNIT.name()),
+              owner.get(OwnerRevisit.Vars.OWNER_PHONE.name()), owner.get(OwnerRevisit.Vars.SUBJECT.name()),
+              RevisitMethod.byId((String) method).map(RevisitMethod::label).orElse(null),
+              signature(method, record.get(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
+              Satisfaction.byId((String) record.get(OwnerRevisit.Vars.ROUND_SATISFACTION.name()))
+                  .map(Satisfaction::label).orElse(null),
+              t.getAssignee());
+        });
+        if (page.size() < PAGE) {
+          return;
+        }
+      }
+    });
+  }
+
+  /** R2: a signature is recorded for an on-site revisit only. */
+  private static String signature(Object method, Object signed) {
+    if (!RevisitMethod.ON_SITE.id().equals(method)) {
+      return null;
+    }
+    return Boolean.TRUE.equals(signed) ? SIGNED : NOT_SIGNED;
+  }
+
+  private static String label(Map<String, String> labels, Object id) {
+    return id == null ? null : labels.getOrDefault(id.toString(), id.toString());
+  }
+
+  private interface Rows {
+    void fill(RegisterSheet sheet);
+  }
+
+  private void write(Period period, String title, List<Column> columns, OutputStream out, Rows rows) {
+    String range = period.from() + " 至 " + period.to().minusDays(1);
+    try (RegisterSheet sheet = new RegisterSheet(title, range, columns, properties.zone())) {
+      HistoryVariables.asCompany(identity, () -> {
+        rows.fill(sheet);
+        return null;
+      });
+      sheet.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
