@@ -36,6 +36,7 @@ async function main() {
     for (const word of ['回访指标与超时投诉', '本月', '近12个月趋势', '本月回访方式构成', '超时投诉(按严重程度)', '目标', '投诉回访率']) {
       check(body.includes(word), `the dashboard lacks "${word}": ${body.slice(0, 300)}`);
     }
+    await dashboard.scrollIntoViewIfNeeded();
     await shot('kpi-01-dashboard.png');
   });
 
@@ -66,9 +67,11 @@ async function main() {
     for (const m of report.revisitMethods) {
       const bar = page.locator(`svg.hf-methods g[data-method="${m.method || ''}"]`);
       check(await bar.getAttribute('data-count') === String(m.count), `method ${m.method}: shows ${await bar.getAttribute('data-count')}, REST ${m.count}`);
-      check((await bar.innerText()).includes(m.label), `method ${m.method} is not labelled ${m.label}`);
+      check((await bar.textContent()).includes(m.label), `method ${m.method} is not labelled ${m.label}`);
     }
     check(await page.locator('svg.hf-trend').count() === 6, 'the dashboard does not draw six trend charts');
+    await page.locator('svg.hf-methods').scrollIntoViewIfNeeded();
+    await shot('kpi-02-trend-methods.png');
     log(`  K1 ${report.revisitRate.numerator}/${report.revisitRate.denominator}, K2 ${report.onSiteWithSignature.numerator}/${report.onSiteWithSignature.denominator}, ${report.revisitMethods.map(m => `${m.method} ${m.count}`).join(', ')}`);
   });
 
@@ -87,7 +90,7 @@ async function main() {
       await page.locator(`.hf-overdue tr[data-process-instance="${shown[0]}"] a`).click();
       await page.waitForURL(new RegExp(`#/process-instance/${shown[0]}/runtime`));
       await page.locator('.ctn-view, [cam-widget-bpmn-viewer], .process-instance-runtime').first().waitFor({ state: 'visible' });
-      await shot('kpi-02-overdue-instance.png');
+      await shot('kpi-03-overdue-instance.png');
     }
   });
 
