@@ -11,9 +11,16 @@ public record KpiReport(
     KpiFigure onSiteWithSignature,
     KpiFigure phoneOrLetter,
     KpiFigure satisfaction,
-    List<ServiceLevelCompliance> serviceLevel) {
+    List<ServiceLevelCompliance> serviceLevel,
+    List<MethodCount> revisitMethods) {
 
   /** K6 for one severity (general 一般, important 重要, major 重大). */
   public record ServiceLevelCompliance(String severity, String severityLabel, KpiFigure answeredInTime,
       KpiFigure resolvedInTime) {}
+
+  /**
+   * How many of the period's revisits (the denominator of K2, K3) used one method (R1), every method
+   * listed, also with 0; {@code method} null (label 未记录) for revisits without a round record.
+   */
+  public record MethodCount(String method, String label, long count) {}
 }

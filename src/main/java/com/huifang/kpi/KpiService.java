@@ -5,6 +5,7 @@ import static com.huifang.kpi.KpiFigure.Bound.AT_MOST;
 
 import com.huifang.complaint.Complaint;
 import com.huifang.config.HuifangProperties;
+import com.huifang.kpi.KpiReport.MethodCount;
 import com.huifang.kpi.KpiReport.ServiceLevelCompliance;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitMethod;
@@ -97,7 +98,21 @@ public class KpiService {
         KpiFigure.of("K2", "有业主签名的上门回访率", onSiteSigned, revisits.size(), ON_SITE_SIGNED_TARGET, AT_LEAST),
         KpiFigure.of("K3", "电话和信函回访率", phoneOrLetter, revisits.size(), PHONE_OR_LETTER_TARGET, AT_MOST),
         KpiFigure.of("K5", "满意率", satisfied, verdicts.size(), SATISFACTION_TARGET, AT_LEAST),
-        serviceLevel);
+        serviceLevel, methodCounts(revisits));
+  }
+
+  /** The share by method of the revisits of K2, K3: each method of R1, then those without a record. */
+  private static List<MethodCount> methodCounts(List<Revisit> revisits) {
+    List<MethodCount> counts = new ArrayList<>();
+    for (RevisitMethod method : RevisitMethod.values()) {
+      counts.add(new MethodCount(method.id(), method.label(),
+          revisits.stream().filter(r -> method.id().equals(r.method())).count()));
+    }
+    long unrecorded = revisits.stream().filter(r -> RevisitMethod.byId(r.method()).isEmpty()).count();
+    if (unrecorded > 0) {
+      counts.add(new MethodCount(null, "未记录", unrecorded));
+    }
+    return counts;
   }
 
   /** One round of a revisit (R5), as its completed 回访业主 task recorded it (R7). */

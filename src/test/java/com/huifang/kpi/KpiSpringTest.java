@@ -15,7 +15,14 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.huifang.kpi.KpiReport.MethodCount;
+import java.util.UUID;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The KPIs against a hand-computed fixture: complaints and revisits run through the real processes with
@@ -123,6 +130,11 @@ class KpiSpringTest extends HistoryFixture {
     assertThat(major.severity()).isEqualTo("major");
     assertNoData(major.answeredInTime());
     assertNoData(major.resolvedInTime());
+    // the share by method of the six revisits (every method listed, none unrecorded)
+    assertThat(report.revisitMethods()).containsExactly(
+        new MethodCount("phone", "电话回访", 2), new MethodCount("onSite", "上门回访", 3),
+        new MethodCount("letter", "信函回访", 1), new MethodCount("openLetter", "公开信回访", 0),
+        new MethodCount("questionnaire", "短信/邮件问卷回访", 0));
 
     // K2 K3 K5: the next week holds only the questionnaire revisit
     KpiReport next = kpis.report(monday.plusWeeks(1), monday.plusWeeks(2));
@@ -130,6 +142,7 @@ class KpiSpringTest extends HistoryFixture {
     assertFigure(next.phoneOrLetter(), 0, 1, "0.0", "60.0", false);
     assertFigure(next.satisfaction(), 1, 1, "100.0", "100.0", false);
     assertNoData(next.revisitRate());
+    assertThat(next.revisitMethods()).extracting(MethodCount::count).containsExactly(0L, 0L, 0L, 0L, 1L);
   }
 
   @Test
@@ -139,6 +152,7 @@ class KpiSpringTest extends HistoryFixture {
     KpiReport report = kpis.report(monday, monday.plusDays(1));
     List.of(report.revisitRate(), report.onSiteWithSignature(), report.phoneOrLetter(), report.satisfaction())
         .forEach(KpiSpringTest::assertNoData);
+    assertThat(report.revisitMethods()).hasSize(5).allSatisfy(m -> assertThat(m.count()).isZero());
     assertThat(report.serviceLevel()).hasSize(3).allSatisfy(level -> {
       assertNoData(level.answeredInTime());
       assertNoData(level.resolvedInTime());
@@ -170,6 +184,64 @@ class KpiSpringTest extends HistoryFixture {
     assertThat((String) forbidden.getBody().get("message")).isEqualTo(KpiController.FORBIDDEN);
     assertThat(rest.getForEntity("/api/kpis?from=2026-11-01&to=2026-12-01", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName("K1 the Cockpit dashboard reads /api/kpis with the webapp session; without any authentication 401")
+  void webappSession() {
+    String query = "/api/kpis?from=2026-11-01&to=2026-12-01";
+    HttpHeaders manager = webappSession(newUser("office-manager"), "cockpit");
+    var ok = rest.exchange(query, HttpMethod.GET, new HttpEntity<>(manager), Map.class);
+    assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(((Map<?, ?>) ok.getBody().get("revisitRate")).get("rule")).isEqualTo("K1");
+    // the group check still applies to the session's user (a housekeeper may log in to Tasklist only)
+    var forbidden = rest.exchange(query, HttpMethod.GET,
+        new HttpEntity<>(webappSession(newUser("housekeeper"), "tasklist")), Map.class);
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // a session cookie that is not logged in, or none at all: 401
+    HttpHeaders anonymous = new HttpHeaders();
+    anonymous.add(HttpHeaders.COOKIE, "JSESSIONID=" + UUID.randomUUID());
+    assertThat(rest.exchange(query, HttpMethod.GET, new HttpEntity<>(anonymous), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity(query, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the session authenticates reading only: a write with the session cookie alone is not authenticated
+    assertThat(rest.exchange(query, HttpMethod.POST, new HttpEntity<>(manager), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** Logs the user in to a webapp as the browser does; the headers carry the logged-in session's cookie. */
+  private HttpHeaders webappSession(String user, String app) {
+    var page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders(), new java.util.LinkedHashMap<>());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    headers.add(HttpHeaders.ORIGIN, rest.getRootUri());
+    headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/" + app + "/default/");
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", PASSWORD);
+    var login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode()).as(user + " logs in to " + app).isEqualTo(HttpStatus.OK);
+    cookies(login.getHeaders(), cookies);
+    HttpHeaders session = new HttpHeaders();
+    session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    return session;
+  }
+
+  private static Map<String, String> cookies(HttpHeaders response, Map<String, String> into) {
+    for (String cookie : response.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+      String pair = cookie.split(";", 2)[0];
+      into.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return into;
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   @Test

@@ -17,7 +17,7 @@
 
 // Huifang: Camunda 7.24.0's config.js of this webapp (from org.camunda.bpm.webapp:camunda-webapp-webjar),
 // served instead of the jar's copy from our application jar (same path under META-INF/resources/webjars).
-// Changed: Simplified Chinese (locales/zh.json, also ours) is offered next to English and is the default.
+// Changed: the Huifang KPI dashboard plugin (customScripts). Simplified Chinese (locales/zh.json, also ours) is offered next to English and is the default.
 // The webapp picks the first available locale matching the browser's first language ("zh-CN" -> "zh",
 // "en-US" -> "en"); any other browser language gets fallbackLocale. For English for everyone, set
 // fallbackLocale to 'en' (and drop 'zh' from availableLocales). See README, section "Language".
@@ -39,6 +39,8 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
+  // the KPI dashboard on the start page (plugin point cockpit.dashboard), see README, section "KPIs"
+  customScripts: ['scripts/huifang-kpi-dashboard.js'],
   requireJsConfig: {
     deps: ['huifang-dates'],
     ngDeps: ['huifang.dates'],
