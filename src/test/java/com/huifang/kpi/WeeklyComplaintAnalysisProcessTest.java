@@ -84,7 +84,8 @@ class WeeklyComplaintAnalysisProcessTest {
             KpiFigure.of("K5", "满意率", 5, 5, 100, Bound.AT_LEAST),
             List.of(new ServiceLevelCompliance("general", "一般",
                 KpiFigure.of("K6", "一般投诉按时答复率", 2, 2, 100, Bound.AT_LEAST),
-                KpiFigure.of("K6", "一般投诉按时解决率", 1, 2, 100, Bound.AT_LEAST))));
+                KpiFigure.of("K6", "一般投诉按时解决率", 1, 2, 100, Bound.AT_LEAST))),
+            List.of());
       }
     };
     var service = new WeeklyComplaintAnalysisService(history, kpis, properties) {
