@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.huifang.api.ApiCaller;
 import com.huifang.api.ApiException;
+import com.huifang.api.JsonFields;
 import com.huifang.identity.StaffGroup;
 import java.net.URI;
 import java.time.YearMonth;
@@ -90,16 +91,10 @@ class MallController {
         continue;
       }
       if (PurchaseRegistration.TEXT_FIELDS.contains(name)) {
-        if (value.isTextual()) {
-          variables.put(name, value.asText().strip());
-        } else {
-          errors.put(name, "应为文本");
-        }
+        JsonFields.text(name, value, variables, errors);
       } else if (Mall.Vars.RETURN_DAYS.equals(name)) {
-        if (value.isIntegralNumber()) {
+        if (JsonFields.wholeNumber(name, value, errors)) {
           variables.put(name, value.intValue());
-        } else {
-          errors.put(name, "应为整数");
         }
       } else if (Mall.Vars.PURCHASE_LINES.equals(name)) {
         if (value.isArray()) {

@@ -3,6 +3,7 @@ package com.huifang.warranty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huifang.api.ApiCaller;
 import com.huifang.api.ApiException;
+import com.huifang.api.JsonFields;
 import com.huifang.config.HuifangProperties;
 import java.net.URI;
 import java.time.LocalDate;
@@ -91,16 +92,10 @@ class WarrantyController {
         continue;
       }
       if (WarrantyRegistration.TEXT_FIELDS.contains(name) || Warranty.Vars.HANDOVER_DATE.equals(name)) {
-        if (value.isTextual()) {
-          variables.put(name, value.asText().strip());
-        } else {
-          errors.put(name, "应为文本");
-        }
+        JsonFields.text(name, value, variables, errors);
       } else if (Warranty.Vars.WARRANTY_YEARS.equals(name)) {
-        if (value.isIntegralNumber()) {
+        if (JsonFields.wholeNumber(name, value, errors)) {
           variables.put(name, value.longValue());
-        } else {
-          errors.put(name, "应为整数");
         }
       } else if (Warranty.Vars.WORK_KINDS.equals(name)) {
         if (value.isArray()) {

@@ -4,6 +4,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huifang.api.ApiException;
+import com.huifang.api.JsonFields;
 import com.huifang.complaint.ComplaintIntakeRules;
 import com.huifang.process.DateInput;
 import java.time.ZoneId;
@@ -36,10 +37,8 @@ final class IntakeRequest {
       String name = field.getKey();
       JsonNode value = field.getValue();
       if (ComplaintIntakeRules.TEXT_FIELDS.contains(name)) {
-        if (value.isTextual()) {
-          variables.put(name, value.asText().strip());
-        } else if (!value.isNull()) {
-          errors.put(name, "应为文本");
+        if (!value.isNull()) {
+          JsonFields.text(name, value, variables, errors);
         }
       } else if (BOOLEAN_FIELDS.contains(name)) {
         if (value.isBoolean()) {
