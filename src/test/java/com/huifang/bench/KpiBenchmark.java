@@ -208,7 +208,7 @@ class KpiBenchmark extends HistoryFixture {
     jdbc.execute("create temporary table bench_template (idx int primary key, root varchar(64), started timestamp)");
     for (int i = 0; i < templates.size(); i++) {
       jdbc.update("insert into bench_template select ?, ID_, START_TIME_ from ACT_HI_PROCINST where ID_ = ?", i,
-          templates.get(i), templates.get(i));
+          templates.get(i));
     }
     String copies = String.format(Locale.ROOT, """
         (select g, t.root, (timestamp '%s 00:00:00' + (g * %f) * interval '1 second') - t.started as shift
@@ -222,13 +222,14 @@ class KpiBenchmark extends HistoryFixture {
   }
 
   private void cloneTable(String table, String copies, String ofTemplate) {
-    List<Map<String, Object>> columns = jdbc.queryForList("select column_name, data_type from information_schema.columns"
+    List<Map<String, Object>> columns = jdbc.queryForList("select column_name, data_type, character_maximum_length from information_schema.columns"
         + " where table_schema = current_schema() and table_name = ? order by ordinal_position", table.toLowerCase());
     String names = columns.stream().map(c -> (String) c.get("column_name")).collect(Collectors.joining(", "));
     String values = columns.stream().map(c -> {
       String name = (String) c.get("column_name");
       if (ID_COLUMNS.contains(name)) {
-        return "'k' || c.g || '-' || x." + name;
+        // activity instance ids are "<activity id>:<uuid>" and may fill the column: cut, they are not keys
+        return "left('k' || c.g || '-' || x." + name + ", " + c.get("character_maximum_length") + ")";
       }
       return ((String) c.get("data_type")).startsWith("timestamp") ? "x." + name + " + c.shift" : "x." + name;
     }).collect(Collectors.joining(", "));
