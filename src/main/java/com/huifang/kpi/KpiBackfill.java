@@ -1,12 +1,13 @@
 package com.huifang.kpi;
 
 import com.huifang.complaint.Complaint;
+import com.huifang.kpi.KpiReadModel.ComplaintRow;
 import com.huifang.kpi.KpiReadModel.Missing;
 import com.huifang.kpi.KpiReadModel.RevisitRow;
 import com.huifang.revisit.OwnerRevisit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the KPI read model from the engine's history where it has no row: at start-up (after the engine is up,
- * so its history tables exist) for every ended complaint and completed 回访业主 round, e.g. of a database from
- * before V6; and for the complaints of a report's period, which catches instances ended without listeners
- * (Cockpit's cancel with "skip custom listeners"). Each row is inserted unless there, so two nodes filling at
- * once write no double.
+ * Fills the KPI read model from the engine's history where it has no row, at start-up (after the engine is up, so
+ * its history tables exist): every ended complaint and completed 回访业主 round, e.g. of a database from before V6
+ * or of a node that ran an older version. Each row is inserted unless there, so two nodes filling at once write
+ * no double.
  */
 @Component
 class KpiBackfill implements ApplicationRunner {
@@ -40,7 +40,7 @@ class KpiBackfill implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     long started = System.nanoTime();
-    int complaints = fillComplaints(null, null);
+    int complaints = fillComplaints();
     int rounds = fillRevisitRounds();
     if (complaints + rounds > 0) {
       LOG.info("KPI read model: filled {} ended complaint cases and {} revisit rounds from history in {} ms",
@@ -48,9 +48,9 @@ class KpiBackfill implements ApplicationRunner {
     }
   }
 
-  /** The ended complaint-handling instances of [start, end) (null: unbounded) without a row; how many added. */
-  int fillComplaints(Date start, Date end) {
-    List<Missing> missing = readModel.endedWithoutRow(Complaint.KEY, start, end);
+  /** The ended complaint-handling instances without a row; how many added. */
+  int fillComplaints() {
+    List<Missing> missing = readModel.endedWithoutRow(Complaint.KEY);
     if (missing.isEmpty()) {
       return 0;
     }
@@ -58,7 +58,8 @@ class KpiBackfill implements ApplicationRunner {
         missing.stream().map(Missing::id).toList(), ComplaintKpiFacts.VARIABLES);
     int added = 0;
     for (Missing m : missing) {
-      added += insert(() -> readModel.insert(complaintFacts.of(m.id(), m.endTime(), vars.getOrDefault(m.id(), Map.of()))));
+      ComplaintRow row = complaintFacts.of(m.id(), m.endTime(), vars.getOrDefault(m.id(), Map.of()));
+      added += insert(() -> readModel.insert(row));
     }
     return added;
   }
@@ -84,7 +85,7 @@ class KpiBackfill implements ApplicationRunner {
   }
 
   /** 1 when inserted; 0 when the row is there, also when another node inserted it a moment ago. */
-  private static int insert(java.util.function.BooleanSupplier insert) {
+  private static int insert(BooleanSupplier insert) {
     try {
       return insert.getAsBoolean() ? 1 : 0;
     } catch (DuplicateKeyException raced) {

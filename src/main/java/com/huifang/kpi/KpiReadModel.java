@@ -15,9 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class KpiReadModel {
 
-  /** The end of an unbounded period: 9999-12-31T23:59:59Z. */
-  private static final Date UNBOUNDED_END = new Date(253_402_300_799_000L);
-
   private final JdbcTemplate jdbc;
 
   KpiReadModel(JdbcTemplate jdbc) {
@@ -93,17 +90,15 @@ class KpiReadModel {
   }
 
   /**
-   * Instances of {@code processKey} that ended in [start, end) (null: unbounded) and have no row: closed before
-   * the read model existed, or ended without listeners (Cockpit's cancel with "skip custom listeners").
+   * Ended instances of {@code processKey} that have no row: ended before the read model existed, or on a node
+   * without it.
    */
-  List<Missing> endedWithoutRow(String processKey, Date start, Date end) {
+  List<Missing> endedWithoutRow(String processKey) {
     return jdbc.query("""
         select p.ID_, p.END_TIME_ from ACT_HI_PROCINST p
-        where p.PROC_DEF_KEY_ = ? and p.END_TIME_ >= ? and p.END_TIME_ < ?
+        where p.PROC_DEF_KEY_ = ? and p.END_TIME_ is not null
           and not exists (select 1 from hf_kpi_complaint k where k.proc_inst_id = p.ID_)""",
-        (rs, i) -> new Missing(rs.getString(1), rs.getString(1), rs.getTimestamp(2)),
-        processKey, timestamp(start == null ? new Date(0) : start),
-        timestamp(end == null ? UNBOUNDED_END : end));
+        (rs, i) -> new Missing(rs.getString(1), rs.getString(1), rs.getTimestamp(2)), processKey);
   }
 
   /** Completed tasks of {@code taskKey} in {@code processKey} that have no row. */

@@ -17,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,11 +27,10 @@ import org.springframework.stereotype.Service;
  *   <li>a revisit is one completed 回访业主 task of an owner revisit (every round counts, R5), with the
  *       round's method, signature and satisfaction as its task recorded them (R7);</li>
  *   <li>a closed complaint is a complaint-handling instance of type complaint that ended in the period
- *       (closed, or ended by hand in Cockpit), with what K1 and K6 count of it ({@link ComplaintKpiFacts}).
- *       Instances of the period that ended without listeners are filled in from history first.</li>
+ *       (closed, or ended by hand in Cockpit), with what K1 and K6 count of it ({@link ComplaintKpiFacts}).</li>
  * </ul>
- * The figures are the company's, not the caller's: the caller's group is checked by the controller, and
- * history is read without the caller's per-case authorizations.
+ * The figures are the company's, not the caller's (no per-case authorizations apply to the read model): the
+ * caller's group is checked by the controller.
  */
 @Service
 public class KpiService {
@@ -46,26 +44,20 @@ public class KpiService {
       RevisitMethod.PHONE.id(), RevisitMethod.LETTER.id(), RevisitMethod.OPEN_LETTER.id());
 
   private final KpiReadModel readModel;
-  private final KpiBackfill backfill;
-  private final IdentityService identity;
   private final HuifangProperties properties;
 
-  KpiService(KpiReadModel readModel, KpiBackfill backfill, IdentityService identity, HuifangProperties properties) {
+  KpiService(KpiReadModel readModel, HuifangProperties properties) {
     this.readModel = readModel;
-    this.backfill = backfill;
-    this.identity = identity;
     this.properties = properties;
   }
 
   /** The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
   public KpiReport report(LocalDate from, LocalDate to) {
     Period period = new Period(from, to);
-    return HistoryVariables.asCompany(identity,
-        () -> compute(from, to, period.start(properties.zone()), period.end(properties.zone())));
+    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()));
   }
 
   private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end) {
-    backfill.fillComplaints(start, end);
     List<RoundCount> rounds = readModel.roundCounts(start, end);
     long revisits = sum(rounds, r -> true);
     long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
