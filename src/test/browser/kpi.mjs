@@ -2,13 +2,17 @@
 // manager logs in to Cockpit and finds, on the start page, this month's revisit KPIs against their targets,
 // the 12-month trend and the share by revisit method (inline SVG), and the overdue complaints by severity.
 // The figures shown must equal what GET /api/kpis answers for the same month with the same Cockpit session,
-// and the overdue complaints what the engine's REST API lists.
+// and the overdue complaints what the engine's REST API lists. The links 下载客户投诉登记表 and 下载回访记录表
+// download the month's registers as real .xlsx files with the same session.
 //
 //   HUIFANG_URL=http://localhost:8089 HUIFANG_PASSWORD=... node src/test/browser/kpi.mjs
 //
 // Screenshot: target/browser/kpi-*.png.
 
+import fs from 'node:fs';
 import { BASE_URL, USERS, ZONE, page, log, check, shot, step, fail, login, launch, finish } from './lib.mjs';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function thisMonth() {
   const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit' })
@@ -75,7 +79,40 @@ async function main() {
     log(`  K1 ${report.revisitRate.numerator}/${report.revisitRate.denominator}, K2 ${report.onSiteWithSignature.numerator}/${report.onSiteWithSignature.denominator}, ${report.revisitMethods.map(m => `${m.method} ${m.count}`).join(', ')}`);
   });
 
-  await step('c. the overdue complaints are those with a task past its due date, each linked to its instance', async () => {
+  await step('c. 下载客户投诉登记表 and 下载回访记录表 download the month\'s registers as .xlsx with the Cockpit session', async () => {
+    for (const [register, label, title] of [['complaints', '下载客户投诉登记表', '客户投诉登记表'],
+      ['revisits', '下载回访记录表', '回访记录表']]) {
+      const link = page.locator(`.hf-registers a[data-register="${register}"]`);
+      check(await link.count() === 1, `the dashboard has no link ${label}`);
+      check((await link.innerText()).trim() === label, `the ${register} link reads "${(await link.innerText()).trim()}", not ${label}`);
+      const href = await link.getAttribute('href');
+      check(href === `/api/registers/${register}.xlsx?from=${month.from}&to=${month.to}`,
+        `the ${register} link is ${href}, not the month shown ${month.from}..${month.to}`);
+      // what the link answers with the session: the spreadsheet's content type and a zip file ("PK")
+      const answer = await page.evaluate(async url => {
+        const r = await fetch(url, { credentials: 'same-origin' });
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        return { status: r.status, type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'),
+          size: bytes.length, magic: String.fromCharCode(bytes[0], bytes[1]) };
+      }, `${BASE_URL}${href}`);
+      check(answer.status === 200, `${href} answered ${answer.status}`);
+      check((answer.type || '').startsWith(XLSX), `${href} has content type ${answer.type}`);
+      check(answer.magic === 'PK', `${href} is not a zip (.xlsx) file: starts with ${JSON.stringify(answer.magic)}`);
+      check(decodeURIComponent(answer.disposition || '').includes(title), `${href}: Content-Disposition ${answer.disposition} lacks ${title}`);
+      // a click downloads the file
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const file = await download.path();
+      const head = fs.readFileSync(file).subarray(0, 2).toString('latin1');
+      check(head === 'PK', `the downloaded ${download.suggestedFilename()} is not an .xlsx (starts with ${JSON.stringify(head)})`);
+      check(download.suggestedFilename().endsWith('.xlsx') && download.suggestedFilename().includes(title),
+        `the download is named ${download.suggestedFilename()}`);
+      log(`  ${label}: ${download.suggestedFilename()}, ${fs.statSync(file).size} bytes, ${answer.type}`);
+    }
+    await page.locator('.hf-registers').scrollIntoViewIfNeeded();
+    await shot('kpi-04-register-links.png');
+  });
+
+  await step('d. the overdue complaints are those with a task past its due date, each linked to its instance', async () => {
     const now = new Date().toISOString().replace('Z', '+0000');
     const tasks = await page.evaluate(async url => (await fetch(url, { credentials: 'same-origin' })).json(),
       `${BASE_URL}/camunda/api/engine/engine/default/task?processDefinitionKey=complaint-handling&dueBefore=${encodeURIComponent(now)}`);

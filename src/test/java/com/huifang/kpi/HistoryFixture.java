@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * read back from history (KPIs, registers). Each test takes a far-future week of its own, so that on a
  * shared PostgreSQL database no other test's cases fall into its period.
  */
-abstract class HistoryFixture extends SpringTestBase {
+public abstract class HistoryFixture extends SpringTestBase {
 
   protected static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

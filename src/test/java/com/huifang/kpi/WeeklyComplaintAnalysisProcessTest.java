@@ -72,7 +72,7 @@ class WeeklyComplaintAnalysisProcessTest {
     management = engine.getManagementService();
     history = engine.getHistoryService();
     var properties = new HuifangProperties(null, null, null);
-    var kpis = new KpiService(history, engine.getIdentityService(), properties) {
+    var kpis = new KpiService(null, properties) {
       @Override
       public KpiReport report(LocalDate from, LocalDate to) {
         assertThat(from).isEqualTo(LAST_WEEK);

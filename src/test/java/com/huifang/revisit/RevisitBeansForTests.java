@@ -2,9 +2,10 @@ package com.huifang.revisit;
 
 import com.huifang.casenumber.CaseNumberService;
 import com.huifang.config.HuifangProperties;
+import com.huifang.kpi.RecordKpiFactsListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
-/** Registers the owner revisit's real listeners and delegates with a plain test engine's Mocks. */
+/** Registers the owner revisit's real listeners and delegates (the KPI read model's mocked) with a plain test engine's Mocks. */
 public final class RevisitBeansForTests {
 
   private final CaseNumberService caseNumbers;
@@ -20,5 +21,7 @@ public final class RevisitBeansForTests {
     Mocks.register("recordRevisitListener", new RecordRevisitListener(properties));
     Mocks.register("startNextRevisitRoundListener", new StartNextRevisitRoundListener());
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(caseNumbers, properties));
+    // the KPI read model is written on the running application (KpiReadModelSpringTest); a plain engine has no V6 tables
+    Mocks.register("recordKpiFactsListener", org.mockito.Mockito.mock(RecordKpiFactsListener.class));
   }
 }

@@ -5,7 +5,9 @@
 //   the Cockpit session for reading), their trend over the last 12 months and the share by revisit method;
 // - the overdue complaints by severity: complaint-handling tasks whose due date (the answer or resolution
 //   deadline, set by ApplyServiceLevelListener) has passed, read from the engine REST API of the webapp
-//   session (the user's own authorizations apply), each linked to its process instance in Cockpit.
+//   session (the user's own authorizations apply), each linked to its process instance in Cockpit;
+// - links downloading the complaint log and the revisit record (.xlsx) of the month shown, from
+//   GET /api/registers/*.xlsx, which accepts the Cockpit session for reading like /api/kpis.
 // Chinese by default; an English browser (first language en-*) gets English labels, as the webapp does.
 
 const ZONE = 'Asia/Shanghai'; // huifang.zone: months are the company's
@@ -18,6 +20,7 @@ const T = EN ? {
   caseNo: 'Case', task: 'Task', due: 'Due', loading: 'Loading…', failed: 'Could not load: ', revisits: 'revisits',
   forbidden: 'Only the office manager, the general manager and the senior housekeeper see the KPIs.',
   unknown: 'not classified', answered: 'answered in time', resolved: 'resolved in time',
+  complaintLog: 'Download the complaint log (客户投诉登记表)', revisitRecord: 'Download the revisit record (回访记录表)',
 } : {
   title: '回访指标与超时投诉', month: '本月', trend: '近12个月趋势', methods: '本月回访方式构成',
   overdue: '超时投诉(按严重程度)', figure: '指标', ratio: '分子 / 分母', value: '实际值', target: '目标',
@@ -25,6 +28,7 @@ const T = EN ? {
   none: '没有超时的投诉。', caseNo: '案件编号', task: '当前任务', due: '到期时间', loading: '正在加载…',
   failed: '加载失败: ', revisits: '次回访', unknown: '未分级', answered: '按时答复率', resolved: '按时解决率',
   forbidden: '只有管理处经理、分公司总经理和物业大管家可以查看回访指标。',
+  complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表',
 };
 const NAMES_EN = { K1: 'Complaint revisit rate', K2: 'On-site revisits with signature', K3: 'Phone and letter revisits',
   K5: 'Satisfaction rate' };
@@ -101,6 +105,15 @@ function monthTable(report) {
   return `<table class="table table-condensed hf-month" data-from="${esc(report.from)}" data-to="${esc(report.to)}">
     <thead><tr><th>${T.figure}</th><th>${T.ratio}</th><th>${T.value}</th><th>${T.target}</th><th>${T.result}</th></tr></thead>
     <tbody>${rows}</tbody></table>`;
+}
+
+// the registers of the period shown, as .xlsx downloads (RegisterController); the session cookie goes along
+function registerLinks(report) {
+  const period = `from=${encodeURIComponent(report.from)}&to=${encodeURIComponent(report.to)}`;
+  return `<p class="hf-registers">${[['complaints', T.complaintLog], ['revisits', T.revisitRecord]].map(([register, label]) =>
+    `<a class="btn btn-default btn-sm hf-register" data-register="${register}" download
+      href="/api/registers/${register}.xlsx?${period}">${esc(label)}</a>`)
+    .join(' ')}</p>`;
 }
 
 // one small line chart (0–100 %) of a figure over the months, its target as a dashed line
@@ -214,7 +227,7 @@ export default {
       .then(reports => {
         if (token !== current) return;
         const month = reports[reports.length - 1];
-        kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}
+        kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}${registerLinks(month.report)}
           <h4>${T.trend}</h4>${trends(reports)}<h4>${T.methods}</h4>${methodChart(month.report)}`;
         kpiNode.dataset.loaded = 'true';
       })
