@@ -95,7 +95,7 @@ class ClusterTest {
       completeTask(cluster.as(GUANJIA_1, from), instance, Complaint.Elements.ANSWER_OWNER,
           Map.of("answerContent", Map.of("value", "已安排工程部今天下午维修", "type", "String")));
 
-      Api.Response status = cluster.as(GUANJIA_1, to).get("/api/complaints/" + caseNumber);
+      Api.Response status = cluster.as(KEFU, to).get("/api/complaints/" + caseNumber);
       assertThat(status.status()).as(status.body()).isEqualTo(200);
       JsonNode body = status.json();
       assertThat(body.path("status").asText()).isEqualTo("open");
