@@ -1,5 +1,6 @@
 package com.huifang.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,9 +8,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.impl.HistoricIdentityLinkLogQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +61,9 @@ public class TaskRace {
    */
   public Optional<Verdict> judge(String path, Throwable failure) {
     if (has(failure, AuthorizationException.class) != null) {
-      return Optional.empty();
+      // the winner's completion also deletes the task's authorizations, so a loser can be refused (403) for a
+      // task that was offered to it a moment ago: that is a lost race too; anyone else keeps the 403
+      return taskOperation(path).flatMap(this::endedWhileOffered);
     }
     TaskAlreadyClaimedException claimed = has(failure, TaskAlreadyClaimedException.class);
     if (claimed != null) {
@@ -92,6 +98,36 @@ public class TaskRace {
           : "该任务已结束(流程已继续或被撤销),请刷新任务列表";
       return Optional.of(new Verdict(409, CONFLICT, message));
     }));
+  }
+
+  /**
+   * 409 when task {@code taskId} has ended and was offered to the current caller (assigned to them, or one of
+   * their groups or they themselves a candidate, by the task's identity-link history); otherwise empty.
+   */
+  Optional<Verdict> endedWhileOffered(String taskId) {
+    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return Optional.empty();
+    }
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    boolean offered = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+      if (context.getTaskManager().findTaskById(taskId) != null) {
+        return false;
+      }
+      HistoricTaskInstanceEntity ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+      if (ended == null) {
+        return false;
+      }
+      if (caller.getUserId().equals(ended.getAssignee())) {
+        return true;
+      }
+      List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+      HistoricIdentityLinkLogQueryImpl links = new HistoricIdentityLinkLogQueryImpl();
+      links.taskId(taskId).type(IdentityLinkType.CANDIDATE);
+      return links.executeList(context, null).stream()
+          .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    }));
+    return offered ? afterFailure(taskId) : Optional.empty();
   }
 
   private static <T extends Throwable> T has(Throwable failure, Class<T> type) {
