@@ -71,7 +71,11 @@ final class Node implements AutoCloseable {
     return log;
   }
 
+  /** The packaged jar, or the one named by {@code -Dcluster.jar}. */
   static Path jar() {
+    if (System.getProperty("cluster.jar") != null) {
+      return Path.of(System.getProperty("cluster.jar"));
+    }
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(p -> p.getFileName().toString().matches("huifang-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException(
