@@ -64,6 +64,7 @@ class CrashTest {
       }
       a.kill9();
       aDown.set(true);
+      java.sql.Timestamp killedAt = new java.sql.Timestamp(System.currentTimeMillis());
       System.out.printf("crash: node-a killed with SIGKILL after %d of %d requests got 201%n", created.get(), requests);
 
       List<Outcome> outcomes = new ArrayList<>();
@@ -94,6 +95,11 @@ class CrashTest {
           .as("complaint cases in the database").isEqualTo(requests);
       assertThat(db.count("select count(*) from hf_idempotency_key where idem_key like ? and response_status = 201", run + "-%"))
           .isEqualTo(requests);
+      List<String> cutOff = outcomes.stream().filter(o -> o.failedAttempts() > 0)
+          .map(o -> o.answers().get(0).split(" ")[0]).toList();
+      System.out.printf("crash: of the %d requests that failed at first, %d had committed on node-a before the kill (the retry"
+          + " replayed the answer), the others were started on node-b%n", cutOff.size(), db.count(
+          "select count(*) from act_hi_procinst where business_key_ = any(?) and start_time_ < ?", cutOff, killedAt));
       List<String> instances = outcomes.stream().map(o -> o.answers().get(0).split(" ")[1]).collect(Collectors.toList());
 
       // the escalation timers fall due while node-a, the only node that runs jobs, is down
