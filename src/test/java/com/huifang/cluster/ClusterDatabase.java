@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class ClusterDatabase implements AutoCloseable {
 
+  /** PostgreSQL's "sorry, too many clients already". */
+  private static final String TOO_MANY_CONNECTIONS = "53300";
+
   private final String name;
   private final String url;
 
@@ -45,8 +48,18 @@ final class ClusterDatabase implements AutoCloseable {
     return url;
   }
 
+  /** A connection; waits up to a minute while the server has no connection slot left (shared servers). */
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, ClusterSettings.dbUser(), ClusterSettings.dbPassword());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return DriverManager.getConnection(url, ClusterSettings.dbUser(), ClusterSettings.dbPassword());
+      } catch (SQLException e) {
+        if (!TOO_MANY_CONNECTIONS.equals(e.getSQLState()) || attempt == 120) {
+          throw e;
+        }
+        Node.sleep(500);
+      }
+    }
   }
 
   /** The first column of the first row of a query with {@code ?} parameters (a Collection becomes a text array). */
