@@ -1,0 +1,51 @@
+package com.huifang.config;
+
+import jakarta.ws.rs.ApplicationPath;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API as the Camunda starter sets it up, but with {@link EngineRestErrors} in place of
+ * Camunda's three general exception mappers (the JSON parse and mapping mappers stay). Declaring this bean
+ * makes the starter's own {@code CamundaJerseyResourceConfig} step back.
+ */
+@Configuration
+class EngineRestConfiguration {
+
+  @Bean
+  CamundaJerseyResourceConfig camundaJerseyResourceConfig(TaskRace races) {
+    return new HuifangEngineRest(races);
+  }
+
+  @ApplicationPath("/engine-rest")
+  static class HuifangEngineRest extends CamundaJerseyResourceConfig {
+
+    /** Camunda's mappers that {@link EngineRestErrors} replaces. */
+    static final Set<Class<?>> REPLACED =
+        Set.of(ExceptionHandler.class, ProcessEngineExceptionHandler.class, RestExceptionHandler.class);
+
+    private final TaskRace races;
+
+    HuifangEngineRest(TaskRace races) {
+      this.races = races;
+    }
+
+    @Override
+    protected void registerCamundaRestResources() {
+      registerClasses(CamundaRestResources.getResourceClasses());
+      Set<Class<?>> configuration = new HashSet<>(CamundaRestResources.getConfigurationClasses());
+      configuration.removeAll(REPLACED);
+      registerClasses(configuration);
+      register(new EngineRestErrors(races));
+      register(JacksonFeature.class);
+    }
+  }
+}
