@@ -2,16 +2,13 @@ package com.huifang.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.HuifangApplication;
 import com.huifang.complaint.Complaint;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,9 +21,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Engine overhead (issue 9): Huifang's complaint lifecycle on the general path through the owner's revisit, in
@@ -87,11 +82,11 @@ class EngineOverheadBenchmark {
     BenchReport.start("Engine overhead: complaint lifecycle (general path through revisit) vs bare process, "
         + measure + " s per figure after " + warmup + " s warm-up; " + BenchSettings.loadAverage());
     for (String db : BenchSettings.databases()) {
-      try (ConfigurableApplicationContext app = start(db)) {
+      try (ConfigurableApplicationContext app = InProcessApp.start(db, "overhead")) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         int[] shape = huifangShape(engine);
         deployBare(engine, shape[0], shape[1]);
-        BenchReport.figure("engine overhead, " + label(db) + ": Huifang's general path has " + shape[0]
+        BenchReport.figure("engine overhead, " + InProcessApp.label(db) + ": Huifang's general path has " + shape[0]
             + " user tasks, " + shape[1] + " gateways, " + shape[2] + " variables (history)", "–", 0, "–", true);
         for (int threads : threadCounts) {
           run(engine, false, threads, warmup);
@@ -99,34 +94,12 @@ class EngineOverheadBenchmark {
           String load = BenchSettings.loadAverage();
           double bare = run(engine, true, threads, measure);
           double huifang = run(engine, false, threads, measure);
-          BenchReport.row("engine overhead, " + label(db) + ", " + threads + (threads == 1 ? " thread" : " threads")
+          BenchReport.row("engine overhead, " + InProcessApp.label(db) + ", " + threads + (threads == 1 ? " thread" : " threads")
               + " (" + load + ")", "lifecycles/s", huifang, bare, "≥ 0.8×", huifang >= 0.8 * bare);
         }
       }
     }
     BenchReport.figure("engine overhead: peak heap (-Xmx512m)", "MB", BenchReport.peakHeapMb(), "no OOM", true);
-  }
-
-  private static String label(String db) {
-    return db.equals("postgres") ? "PostgreSQL" : "H2 file";
-  }
-
-  private static ConfigurableApplicationContext start(String db) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--huifang.demo.enabled=false",
-        "--huifang.admin.password=pw" + UUID.randomUUID(), "--huifang.office-hours.opens=00:00",
-        "--huifang.office-hours.closes=00:00", "--camunda.bpm.job-execution.enabled=false",
-        "--logging.level.org.camunda.bpm.engine.context=off"));
-    if (db.equals("postgres")) {
-      args.add("--spring.profiles.active=postgres");
-      args.add("--spring.datasource.url=" + BenchSettings.freshPostgres("huifang_bench_overhead"));
-      args.add("--spring.datasource.username=" + BenchSettings.pgUser());
-    } else {
-      Path dir = Path.of("target", "bench", "overhead-h2");
-      FileSystemUtils.deleteRecursively(dir);
-      args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("huifang")
-          + ";DB_CLOSE_ON_EXIT=FALSE");
-    }
-    return new SpringApplicationBuilder(HuifangApplication.class).run(args.toArray(String[]::new));
   }
 
   /** Runs one Huifang lifecycle and counts its user tasks, gateways and variables from history. */
