@@ -20,9 +20,9 @@ class FlywayAfterEngineTest extends SpringTestBase {
   @Test
   @DisplayName("a fresh database starts: the engine's tables first, then every migration including V7 on them")
   void migrationsRunAfterTheEngine() {
-    assertThat(jdbc.queryForObject("select count(*) from hf_schema_history where version = '7' and success = true",
+    assertThat(jdbc.queryForObject("select count(*) from \"hf_schema_history\" where \"version\" = '7' and \"success\" = true",
         Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from hf_schema_history where success = false", Integer.class))
+    assertThat(jdbc.queryForObject("select count(*) from \"hf_schema_history\" where \"success\" = false", Integer.class))
         .isZero();
     String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
     if ("PostgreSQL".equals(product)) {
