@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Settings: {@code bench.tasks} (100000), {@code bench.samples} (per query, default 40), {@code bench.measure}
  * (at most this many seconds per query and schema, default 60; at least 3 samples), {@code bench.db},
- * {@code bench.stock.timeout} (seconds, default 120: on PostgreSQL a stock query still running then is cancelled
- * and counted as that long, so the figure is a lower bound).
+ * {@code bench.stock.timeout} (seconds, default 120: a query still running then is cancelled and counted as that
+ * long, so such a figure is a lower bound).
  */
 @Tag("bench")
 class TasklistAtScaleBenchmark {
@@ -52,6 +52,7 @@ class TasklistAtScaleBenchmark {
     int tasks = BenchSettings.number("tasks", 100_000);
     int samples = BenchSettings.number("samples", 40);
     int seconds = BenchSettings.seconds("measure", 60);
+    int stockTimeout = BenchSettings.seconds("stock.timeout", 120);
     BenchReport.start("Tasklist at scale: 我组的任务 page of 50 by due date and count, " + tasks
         + " open complaint tasks, housekeeper with authorizations on; " + BenchSettings.loadAverage());
     for (String db : BenchSettings.databases()) {
@@ -67,13 +68,12 @@ class TasklistAtScaleBenchmark {
         Filter filter = engine.getFilterService().createTaskFilterQuery().filterName("我组的任务").singleResult();
         String label = "tasklist, " + InProcessApp.label(db) + ", " + open + " tasks";
         String load = BenchSettings.loadAverage();
-        double[] ours = measure(engine, filter.getId(), samples, seconds, 0, jdbc);
+        double[] ours = measure(engine, filter.getId(), samples, seconds, stockTimeout, jdbc, db);
         for (String undo : OURS.get(db)) {
           jdbc.execute(undo);
         }
         analyze(jdbc, db);
-        double[] stock = measure(engine, filter.getId(), samples, seconds,
-            db.equals("postgres") ? BenchSettings.seconds("stock.timeout", 120) : 0, jdbc);
+        double[] stock = measure(engine, filter.getId(), samples, seconds, stockTimeout, jdbc, db);
         reapply(jdbc, db);
         double target = db.equals("postgres") ? 50 : 100;
         BenchReport.row(label + ": page of 50, p95 (" + load + ")", "ms", ours[0], stock[0], "≤ " + (int) target + " ms",
@@ -87,19 +87,19 @@ class TasklistAtScaleBenchmark {
   }
 
   /**
-   * p95 of the page, p95 of the count, and how many samples of each, as the housekeeper. With a timeout (PostgreSQL),
-   * a query still running after it is cancelled and counted as taking the timeout, and no more samples are taken.
+   * p95 of the page, p95 of the count, and how many samples of each, as the housekeeper. With a timeout,
+   * a query still running after the timeout is cancelled and counted as taking it, and no more samples are taken.
    */
   private static double[] measure(ProcessEngine engine, String filterId, int samples, int seconds, int timeout,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, String db) {
     var identity = engine.getIdentityService();
     identity.setAuthentication(USER, List.of("housekeeper"));
     try {
       var filters = engine.getFilterService();
       long[] page = time(() -> assertThat(filters.<Task>listPage(filterId, 0, 50)).hasSize(50), samples, seconds,
-          timeout, jdbc);
+          timeout, jdbc, db);
       long[] count = time(() -> assertThat(filters.count(filterId)).isGreaterThanOrEqualTo(50), samples, seconds,
-          timeout, jdbc);
+          timeout, jdbc, db);
       return new double[] {LoadRun.percentile(page, 0.95), LoadRun.percentile(count, 0.95), page.length, count.length};
     } finally {
       identity.clearAuthentication();
@@ -107,12 +107,12 @@ class TasklistAtScaleBenchmark {
   }
 
   /** The first run of a query is a warm-up (plans, caches, JIT) and is not counted, unless it timed out. */
-  private static long[] time(Runnable query, int samples, int seconds, int timeout, JdbcTemplate jdbc) {
+  private static long[] time(Runnable query, int samples, int seconds, int timeout, JdbcTemplate jdbc, String db) {
     List<Long> times = new ArrayList<>();
     long end = Long.MAX_VALUE;
     for (int i = 0; i <= samples && (times.size() < 3 || System.nanoTime() < end); i++) {
       long t = System.nanoTime();
-      var watchdog = timeout > 0 ? cancelAfter(timeout, jdbc) : null;
+      var watchdog = timeout > 0 ? cancelAfter(timeout, jdbc, db) : null;
       try {
         query.run();
       } catch (RuntimeException cancelled) {
@@ -143,11 +143,14 @@ class TasklistAtScaleBenchmark {
         return t;
       });
 
-  /** Cancels the engine's task queries on this PostgreSQL database that are still running after the timeout. */
-  private static java.util.concurrent.ScheduledFuture<?> cancelAfter(int seconds, JdbcTemplate jdbc) {
-    return WATCHDOG.schedule(() -> jdbc.queryForList("select pg_cancel_backend(pid) from pg_stat_activity"
-        + " where datname = current_database() and pid <> pg_backend_pid() and state = 'active'"
-        + " and query ilike '%from ACT_RU_TASK RES%'"), seconds, java.util.concurrent.TimeUnit.SECONDS);
+  /** Cancels the engine's task queries on this database that are still running after the timeout. */
+  private static java.util.concurrent.ScheduledFuture<?> cancelAfter(int seconds, JdbcTemplate jdbc, String db) {
+    String sql = db.equals("postgres")
+        ? "select pg_cancel_backend(pid) from pg_stat_activity where datname = current_database()"
+            + " and pid <> pg_backend_pid() and state = 'active' and query ilike '%from ACT_RU_TASK RES%'"
+        : "select cancel_session(session_id) from information_schema.sessions"
+            + " where session_id <> session_id() and executing_statement ilike '%from ACT_RU_TASK RES%'";
+    return WATCHDOG.schedule(() -> jdbc.queryForList(sql), seconds, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   private static void createTasks(ProcessEngine engine, JdbcTemplate jdbc, String db, int wanted) {
