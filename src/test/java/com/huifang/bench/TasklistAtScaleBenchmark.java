@@ -41,7 +41,8 @@ class TasklistAtScaleBenchmark {
 
   /** What db/vendor/{vendor}/V7__tasklist.sql adds, dropped to measure the stock schema. */
   static final Map<String, List<String>> OURS = Map.of(
-      "postgres", List.of("drop statistics if exists hf_stat_auth_perms", "drop statistics if exists hf_stat_auth_kind"),
+      "postgres", List.of("drop statistics if exists hf_stat_auth_perms", "drop statistics if exists hf_stat_auth_kind",
+          "drop index if exists hf_idx_task_due"),
       "h2", List.of("drop index if exists hf_idx_task_due"));
 
   private static final String USER = "benchgj";
