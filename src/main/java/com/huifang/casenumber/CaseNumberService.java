@@ -1,13 +1,16 @@
 package com.huifang.casenumber;
 
 import com.huifang.config.HuifangProperties;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -15,21 +18,38 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The counter lives in the shared database, one row per prefix and day, so numbers stay unique
  * across every engine node. Each number is drawn in a short transaction of its own, so a case that
  * rolls back leaves a gap rather than holding a lock for the length of the engine's transaction.
+ *
+ * <p>That transaction takes its connection from a small pool of its own ({@code huifang.case-numbers.pool-size},
+ * default 2), never from the application's pool: the caller already holds one connection of that pool for the
+ * engine's transaction, and when the number came from the same pool, as many concurrent intakes as the pool had
+ * connections each held one and waited for a second, a deadlock that ended in the pool's timeout and HTTP 500
+ * (CaseNumberPoolTest). A draw holds the counter row for a few milliseconds and waits for nothing else, so a
+ * small pool is enough.
  */
 @Service
-public class CaseNumberService {
+public class CaseNumberService implements DisposableBean {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private final HuifangProperties properties;
+  private final HikariDataSource counterPool;
 
-  CaseNumberService(JdbcTemplate jdbc, PlatformTransactionManager transactions, HuifangProperties properties) {
-    this.jdbc = jdbc;
+  CaseNumberService(DataSourceProperties database, HuifangProperties properties,
+      @Value("${huifang.case-numbers.pool-size:2}") int poolSize) {
     this.properties = properties;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.counterPool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    counterPool.setPoolName("case-numbers");
+    counterPool.setMaximumPoolSize(poolSize);
+    counterPool.setMinimumIdle(0);
+    this.jdbc = new JdbcTemplate(counterPool);
+    this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(counterPool));
+  }
+
+  @Override
+  public void destroy() {
+    counterPool.close();
   }
 
   /** The next number for this prefix, dated by the engine clock in the office's time zone. */
