@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -25,6 +28,17 @@ class EngineRestConfiguration {
   @Bean
   CamundaJerseyResourceConfig camundaJerseyResourceConfig(TaskRace races) {
     return new HuifangEngineRest(races);
+  }
+
+  /** Tasklist's own calls ({@code <webapp path>/api/engine/...}): see {@link WebappTaskRaceFilter}. */
+  @Bean
+  FilterRegistrationBean<WebappTaskRaceFilter> webappTaskRaceFilter(TaskRace races,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    var registration = new FilterRegistrationBean<>(new WebappTaskRaceFilter(races));
+    registration.setName("huifang-webapp-task-race");
+    registration.addUrlPatterns(webappPath + "/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
   }
 
   @ApplicationPath("/engine-rest")

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * several exceptions, not only {@link OptimisticLockingException} (also "Cannot find task", "Cannot restore
  * state of process instance", a NullPointerException inside the task's completion, or
  * {@link TaskAlreadyClaimedException}). Whatever the loser saw, the task's state after the failure decides:
- * still open → the failure is the request's own; ended (it is in history) → 409; never existed → 404.
+ * still open → the failure is the request's own; ended (it is in history) → 409; never existed → 404. The
+ * loser may even be refused for want of permission (403): the task's own authorizations, through which a
+ * candidate group works on it, are deleted with the task; that too is a lost race when the task has ended.
  */
 @Component
 public class TaskRace {
@@ -53,10 +55,11 @@ public class TaskRace {
   /**
    * The conflict or not-found answer for {@code failure} of a request on {@code path}, or empty when the
    * engine's own answer stands (the task is still open and the failure is the request's own, or the caller
-   * lacks the permission).
+   * lacks the permission for anything but a task operation on a task that has ended).
    */
   public Optional<Verdict> judge(String path, Throwable failure) {
-    if (has(failure, AuthorizationException.class) != null) {
+    boolean refused = has(failure, AuthorizationException.class) != null;
+    if (refused && taskOperation(path).isEmpty()) {
       return Optional.empty();
     }
     TaskAlreadyClaimedException claimed = has(failure, TaskAlreadyClaimedException.class);
@@ -70,7 +73,7 @@ public class TaskRace {
         return verdict;
       }
     }
-    if (has(failure, OptimisticLockingException.class) != null) {
+    if (!refused && has(failure, OptimisticLockingException.class) != null) {
       return Optional.of(new Verdict(409, CONFLICT, "数据刚被其他人同时修改,请刷新后重试"));
     }
     return Optional.empty();
