@@ -1,6 +1,8 @@
 package com.huifang.config;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.Map;
 import org.apache.catalina.core.StandardHost;
@@ -16,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
  * What a client sees when a request fails outside the APIs' own error handlers: Spring's {@code /error}
@@ -55,6 +60,29 @@ class ErrorResponsesConfiguration {
           LOG.error("request {} failed with {}, reference {}", attributes.get("path"), status, reference, getError(request));
         }
         return attributes;
+      }
+    };
+  }
+
+  /**
+   * A path Spring's static-resource handler cannot even normalise (found by ApiFuzzTest: {@code /api/errands/}
+   * followed by text with a slash and control characters) is an unknown address, 404, not a failure.
+   */
+  @Bean
+  HandlerExceptionResolver unreadableResourcePathIsNotFound() {
+    return new HandlerExceptionResolver() {
+      @Override
+      public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+          Exception failure) {
+        if (handler instanceof ResourceHttpRequestHandler && failure instanceof IllegalArgumentException) {
+          try {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return new ModelAndView();
+          } catch (java.io.IOException e) {
+            return null;
+          }
+        }
+        return null;
       }
     };
   }
