@@ -1,7 +1,10 @@
 package com.huifang.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.huifang.config.ErrorReference;
+import com.huifang.config.RequestBodyTooLarge;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
@@ -32,8 +35,18 @@ public class ApiErrors {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e, request);
+    if (tooLarge != null) {
+      return tooLarge(tooLarge);
+    }
     return body(HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON对象", null);
+  }
+
+  /** A body without Content-Length that grew past the limit while it was read (config/RequestBodyLimitFilter). */
+  @ExceptionHandler(RequestBodyTooLarge.class)
+  ResponseEntity<Map<String, Object>> tooLarge(RequestBodyTooLarge e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, e.staffMessage(), null);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -65,12 +78,19 @@ public class ApiErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+  ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
     if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
       return body(HttpStatus.valueOf(spring.getStatusCode().value()), "请求无效: " + spring.getBody().getDetail(), null);
     }
-    LOG.error("API request failed", e);
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误,请稍后重试或联系管理员", null);
+    RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e, request);
+    if (tooLarge != null) {
+      return tooLarge(tooLarge);
+    }
+    String reference = ErrorReference.next();
+    LOG.error("API request failed, reference {}", reference, e);
+    ResponseEntity<Map<String, Object>> answer = body(HttpStatus.INTERNAL_SERVER_ERROR, ErrorReference.message(reference), null);
+    answer.getBody().put("reference", reference);
+    return answer;
   }
 
   static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, Object errors) {

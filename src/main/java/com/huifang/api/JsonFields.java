@@ -25,10 +25,16 @@ public final class JsonFields {
     }
   }
 
-  /** True when {@code value} is a whole number; otherwise records that it is not. */
+  public static final String OUT_OF_RANGE = "数值超出范围";
+
+  /** True when {@code value} is a whole number that fits an int; otherwise records what is wrong with it. */
   public static boolean wholeNumber(String name, JsonNode value, Map<String, String> errors) {
-    if (value.isIntegralNumber()) {
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
       return true;
+    }
+    if (value.isIntegralNumber()) {
+      errors.put(name, OUT_OF_RANGE);
+      return false;
     }
     errors.put(name, NOT_WHOLE_NUMBER);
     return false;

@@ -1,5 +1,8 @@
 package com.huifang.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a lost race for a task, or any optimistic-locking conflict → 409 {@code {type: "Conflict", message}}
  *       in Chinese; a task that never existed → 404 (see {@link TaskRace});</li>
+ *   <li>unreadable JSON → 400 naming the field path, never Jackson's message (it names Java classes);</li>
  *   <li>other 4xx → Camunda's own answer ({@code {type, message, code}}, its documented error format);</li>
  *   <li>5xx → a generic message with a reference; the stack trace is logged under that reference, never sent.</li>
  * </ul>
@@ -30,6 +34,9 @@ class EngineRestErrors implements ExceptionMapper<Throwable> {
   @Context
   private UriInfo uri;
 
+  @Context
+  private HttpServletRequest request;
+
   EngineRestErrors(TaskRace races) {
     this.races = races;
   }
@@ -42,6 +49,14 @@ class EngineRestErrors implements ExceptionMapper<Throwable> {
       LOG.debug("engine-rest {}: {} ({})", path, verdict.get().status(), failure.toString());
       return json(verdict.get().status(), body(verdict.get().type(), verdict.get().message(), TaskRace.CONFLICT_CODE));
     }
+    RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(failure, request);
+    if (tooLarge != null) {
+      return json(413, body("PayloadTooLarge", tooLarge.staffMessage(), 0));
+    }
+    if (failure instanceof JsonProcessingException json) {
+      LOG.debug("engine-rest {}: unreadable JSON ({})", path, failure.toString());
+      return json(400, body("InvalidRequestException", unreadable(json), 0));
+    }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     Response.Status status = camunda.getStatus(failure);
     if (status == null || status.getStatusCode() >= 500) {
@@ -51,6 +66,17 @@ class EngineRestErrors implements ExceptionMapper<Throwable> {
     }
     LOG.debug("engine-rest {}: {} ({})", path, status.getStatusCode(), failure.toString());
     return json(status.getStatusCode(), camunda.fromException(failure));
+  }
+
+  /** What was wrong with the JSON, by field path (never Jackson's message, which names Java classes). */
+  static String unreadable(JsonProcessingException failure) {
+    if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+      return "请求内容无效: 字段 " + field + " 的值或类型不符";
+    }
+    return "请求内容不是有效的JSON";
   }
 
   private static Map<String, Object> body(String type, String message, int code) {

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * several exceptions, not only {@link OptimisticLockingException} (also "Cannot find task", "Cannot restore
  * state of process instance", a NullPointerException inside the task's completion, or
  * {@link TaskAlreadyClaimedException}). Whatever the loser saw, the task's state after the failure decides:
- * still open → the failure is the request's own; ended (it is in history) → 409; never existed → 404.
+ * still open → the failure is the request's own; ended (it is in history) → 409; never existed → 404. The
+ * loser may even be refused for want of permission (403): the task's own authorizations, through which a
+ * candidate group works on it, are deleted with the task; that too is a lost race when the task has ended.
  */
 @Component
 public class TaskRace {
@@ -57,7 +59,7 @@ public class TaskRace {
   /**
    * The conflict or not-found answer for {@code failure} of a request on {@code path}, or empty when the
    * engine's own answer stands (the task is still open and the failure is the request's own, or the caller
-   * lacks the permission).
+   * lacks the permission and the task was never offered to it).
    */
   public Optional<Verdict> judge(String path, Throwable failure) {
     if (has(failure, AuthorizationException.class) != null) {

@@ -1,6 +1,7 @@
 package com.huifang.kpi;
 
 import com.huifang.api.ApiException;
+import com.huifang.process.DateInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -54,7 +55,12 @@ record Period(LocalDate from, LocalDate to) {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      LocalDate date = LocalDate.parse(value.strip());
+      if (!DateInput.plausible(date)) {
+        errors.put(field, "日期须在" + DateInput.MIN_YEAR + "年至" + DateInput.MAX_YEAR + "年之间: " + value);
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.put(field, "日期格式不正确,应为 YYYY-MM-DD: " + value);
       return null;

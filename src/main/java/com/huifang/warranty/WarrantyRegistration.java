@@ -67,7 +67,7 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
           ? "请填写竣工交付日期" : "竣工交付日期格式不正确,应为 yyyy-MM-dd");
     } else if (handover.isAfter(today)) {
       errors.putIfAbsent(Warranty.Vars.HANDOVER_DATE, "竣工交付日期不能晚于今天");
-    } else if (years != null && !handover.plusYears(years).isAfter(today)) {
+    } else if (years != null && years >= 1 && years <= MAX_YEARS && !handover.plusYears(years).isAfter(today)) {
       errors.putIfAbsent(Warranty.Vars.HANDOVER_DATE, "保修期已满(" + handover.plusYears(years) + "),无需登记回访保修");
     }
 
@@ -100,7 +100,8 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
       return Warranty.DEFAULT_YEARS;
     }
     if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      return n.intValue();
+      // a whole number beyond int (a huge JSON number) is no number of years: refused, never wrapped around
+      return Math.abs(n.doubleValue()) <= Integer.MAX_VALUE ? n.intValue() : null;
     }
     if (raw instanceof String s) {
       try {

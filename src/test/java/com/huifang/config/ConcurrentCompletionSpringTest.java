@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +28,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Two staff completing (or claiming) the same task at the same moment, through the engine's REST API:
- * exactly one succeeds, the other gets 409 with a Chinese message, never a 500 (issue 9, part 1). A task
- * that never existed is still 404. Runs on H2 and, in .ci/run, on PostgreSQL.
+ * Two staff completing (or claiming) the same task at the same moment, through the engine's REST API and
+ * through Tasklist's own API: exactly one succeeds, the other gets 409 with a Chinese message, never a 500
+ * (issue 9, part 1). A task that never existed is still 404. Runs on H2 and, in .ci/run, on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentCompletionSpringTest extends SpringTestBase {
@@ -95,10 +98,12 @@ class ConcurrentCompletionSpringTest extends SpringTestBase {
   @Test
   @DisplayName("completing one task twice at once through /engine-rest: exactly one 204 and one 409, 20 rounds")
   void concurrentCompletion() throws Exception {
-    TestRestTemplate admin = as("admin");
+    // two members of the candidate group: the loser may also be refused for want of the task's own authorization,
+    // which is deleted with the task
+    String[] users = {newUser("customer-service"), newUser("customer-service")};
     for (int round = 0; round < ROUNDS; round++) {
       String taskId = newFirstTask();
-      var answers = race(side -> post(admin, "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}"));
+      var answers = race(side -> post(as(users[side]), "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}"));
       assertOneWinnerOneConflict(answers, HttpStatus.NO_CONTENT);
       String instance = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
           .getProcessInstanceId();
@@ -117,6 +122,70 @@ class ConcurrentCompletionSpringTest extends SpringTestBase {
           "{\"variables\":{\"note\":{\"value\":\"side " + side + "\",\"type\":\"String\"}}}"));
       assertOneWinnerOneConflict(answers, HttpStatus.NO_CONTENT);
     }
+  }
+
+  @Test
+  @DisplayName("Tasklist's own API (/camunda/api/engine): submitting one task's form twice at once gives one 204 and one 409, 20 rounds")
+  void concurrentWebappSubmission() throws Exception {
+    String[] users = {newUser("customer-service"), newUser("customer-service")};
+    HttpHeaders[] sessions = {webappSession(users[0]), webappSession(users[1])};
+    for (int round = 0; round < ROUNDS; round++) {
+      String taskId = newFirstTask();
+      var answers = race(side -> rest.exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+          HttpMethod.POST, new HttpEntity<>("{\"variables\":{}}", sessions[side]), Map.class));
+      assertOneWinnerOneConflict(answers, HttpStatus.NO_CONTENT);
+    }
+    // a user outside the candidate group is still refused on an open task
+    String outsider = newUser("dept-greening");
+    String open = newFirstTask();
+    assertThat(post(as(outsider), "/engine-rest/task/" + open + "/complete", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var unknown = rest.exchange("/camunda/api/engine/engine/default/task/no-such-task-4711/submit-form",
+        HttpMethod.POST, new HttpEntity<>("{}", sessions[0]), Map.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** Logs the user in to Tasklist as the browser does: the session cookie, and the CSRF token for writing. */
+  private HttpHeaders webappSession(String user) {
+    var page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders(), new LinkedHashMap<>());
+    HttpHeaders headers = browserHeaders(cookies);
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", PASSWORD);
+    var login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers),
+        String.class);
+    assertThat(login.getStatusCode()).as(user + " logs in to Tasklist").isEqualTo(HttpStatus.OK);
+    cookies(login.getHeaders(), cookies);
+    // the logged-in session's CSRF token comes with its first reading request
+    var read = rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+        new HttpEntity<>(browserHeaders(cookies)), String.class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    cookies(read.getHeaders(), cookies);
+    HttpHeaders session = browserHeaders(cookies);
+    session.setContentType(MediaType.APPLICATION_JSON);
+    return session;
+  }
+
+  private HttpHeaders browserHeaders(Map<String, String> cookies) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; ")));
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    headers.add(HttpHeaders.ORIGIN, rest.getRootUri());
+    headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/tasklist/default/");
+    return headers;
+  }
+
+  private static Map<String, String> cookies(HttpHeaders response, Map<String, String> into) {
+    for (String cookie : response.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+      String pair = cookie.split(";", 2)[0];
+      into.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return into;
   }
 
   @Test
