@@ -141,12 +141,7 @@ class KpiBenchmark extends HistoryFixture {
     List<ProcessInstance> done = new ArrayList<>();
     // general, in time, revisited on site with signature (不满意), rectified, then by phone (满意)
     ProcessInstance a = classified("general");
-    answer(a);
-    resolve(a);
-    report(a);
-    revisitComplaint(a, "onSite", true, "dissatisfied");
-    complete(a, RECTIFY, Map.of("rectification", "重新调试电梯门机"));
-    revisitComplaint(a, "phone", false, "satisfied");
+    workThroughTwoRevisits(a);
     done.add(closed(a));
     // general, answered late, letter (很满意)
     ProcessInstance b = classified("general");

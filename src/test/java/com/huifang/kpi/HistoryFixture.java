@@ -60,6 +60,19 @@ public abstract class HistoryFixture extends SpringTestBase {
     complete(pi, RESOLVE, resolution());
   }
 
+  /**
+   * Answered, resolved and reported, revisited on site with the owner's signature (不满意), rectified, then
+   * revisited by phone (满意): the case with two revisit rounds that the KPI fixtures and the benchmark share.
+   */
+  protected void workThroughTwoRevisits(ProcessInstance pi) {
+    answer(pi);
+    resolve(pi);
+    report(pi);
+    revisitComplaint(pi, "onSite", true, "dissatisfied");
+    complete(pi, RECTIFY, Map.of("rectification", "重新调试电梯门机"));
+    revisitComplaint(pi, "phone", false, "satisfied");
+  }
+
   protected static Map<String, Object> resolution() {
     return Map.of("resolution", "已修复", Complaint.Vars.ECONOMIC_LOSS, 0L, "causeCategory", "company");
   }

@@ -118,12 +118,7 @@ class KpiReadModelSpringTest extends HistoryFixture {
   private ProcessInstance closedAfterTwoRounds() {
     ProcessInstance a = receive(false);
     classify(a, "general");
-    answer(a);
-    resolve(a);
-    report(a);
-    revisitComplaint(a, "onSite", true, "dissatisfied");
-    complete(a, RECTIFY, Map.of("rectification", "重新调试电梯门机"));
-    revisitComplaint(a, "phone", false, "satisfied");
+    workThroughTwoRevisits(a);
     complete(a, INFORM_FIRST_CONTACT, Map.of());
     return a;
   }

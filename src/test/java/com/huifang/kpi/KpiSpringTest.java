@@ -43,12 +43,7 @@ class KpiSpringTest extends HistoryFixture {
     //    revisited again by phone (满意)
     ProcessInstance a = receive(false);
     classify(a, "general");
-    answer(a);
-    resolve(a);
-    report(a);
-    revisitComplaint(a, "onSite", true, "dissatisfied");
-    complete(a, RECTIFY, Map.of("rectification", "重新调试电梯门机"));
-    revisitComplaint(a, "phone", false, "satisfied");
+    workThroughTwoRevisits(a);
     complete(a, INFORM_FIRST_CONTACT, Map.of());
 
     // b: general; answered 2 h after receipt (due within 1 h: late), resolved in time; letter (很满意)
