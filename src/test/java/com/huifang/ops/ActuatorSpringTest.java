@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
  * tests turn metric exporters off unless asked: this class asks, so Prometheus is there as in production.
  */
 @AutoConfigureObservability(tracing = false)
+@Tag("own-jvm") // its own application context (metrics export on): see the surefire executions in pom.xml
 class ActuatorSpringTest extends SpringTestBase {
 
   @Test
