@@ -3,7 +3,7 @@
 # with Debian's Chromium: every script in src/test/browser/ (shared steps in lib.mjs), in name order,
 # against the same app. Expects `mvn package` to have built the jar.
 #
-#   bash .ci/browser-test.sh            # PORT (default 8089), HEALTH_TIMEOUT (s, default 120), JAVA_OPTS
+#   bash .ci/browser-test.sh            # PORT (default 8089), HEALTH_TIMEOUT (s, default 300), JAVA_OPTS
 #   BROWSER_TESTS="mall.mjs zh.mjs" bash .ci/browser-test.sh     # only these scripts
 #
 # Screenshots and the app log go to target/browser/.
@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/huifang-0.1.0-SNAPSHOT.jar"
 PORT="${PORT:-8089}"
-HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
+HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-300}"
 OUT="$ROOT/target/browser"
 LOG="$OUT/app.log"
 
