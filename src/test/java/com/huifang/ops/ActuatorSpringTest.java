@@ -45,12 +45,14 @@ class ActuatorSpringTest extends SpringTestBase {
       assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(staff.getBody()).contains("只有系统管理员");
     }
-    var prometheus = as("admin").getForEntity("/actuator/prometheus", String.class);
+    // a new administrator: on a shared PostgreSQL database "admin" may carry another run's password
+    var administrator = as(newUser("camunda-admin"));
+    var prometheus = administrator.getForEntity("/actuator/prometheus", String.class);
     assertThat(prometheus.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(prometheus.getBody()).contains("huifang_jobs_due", "huifang_jobs_failed", "huifang_incidents_open",
         "huifang_tasks_open", "huifang_process_instances_running", "hikaricp_connections_active",
         "application=\"huifang\"");
-    assertThat(as("admin").getForEntity("/actuator/metrics/huifang.tasks.open", String.class).getStatusCode())
+    assertThat(administrator.getForEntity("/actuator/metrics/huifang.tasks.open", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
@@ -74,7 +76,8 @@ class ActuatorSpringTest extends SpringTestBase {
       Map<String, Object> running = indicator.health().getDetails();
       assertThat(indicator.health().getStatus().getCode()).isEqualTo("UP");
       assertThat(running).containsEntry("active", true);
-      assertThat((Long) running.get("dueJobsWaiting")).isEqualTo(waitingBefore + 1);
+      // the probe's timer is now due for more than a minute (other tests' jobs on a shared database may be too)
+      assertThat((Long) running.get("dueJobsWaiting")).isGreaterThan(waitingBefore);
     } finally {
       executor.shutdown();
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
