@@ -163,12 +163,7 @@ class KpiBenchmark extends HistoryFixture {
     done.add(closed(c));
     // important, in time, on site without signature (较满意), corrective action report
     ProcessInstance d = classified("important");
-    complete(d, INFORM_AT_ONCE, Map.of("acknowledgement", "已知悉"));
-    answer(d);
-    resolve(d);
-    report(d);
-    revisitComplaint(d, "onSite", false, "fairlySatisfied");
-    complete(d, CORRECTIVE_ACTION, Map.of("correctiveActionReport", "加强巡查", "preventiveMeasures", "定期检查"));
+    workImportantWithCorrectiveAction(d);
     done.add(closed(d));
     // general, in time, by questionnaire (满意)
     ProcessInstance e = classified("general");

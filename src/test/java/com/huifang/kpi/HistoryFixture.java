@@ -73,6 +73,19 @@ public abstract class HistoryFixture extends SpringTestBase {
     revisitComplaint(pi, "phone", false, "satisfied");
   }
 
+  /**
+   * An important complaint after classification: the chief housekeeper told, answered, resolved and reported,
+   * revisited on site where the owner refused to sign (较满意), and the corrective-action report written.
+   */
+  protected void workImportantWithCorrectiveAction(ProcessInstance pi) {
+    complete(pi, INFORM_AT_ONCE, Map.of("acknowledgement", "已知悉"));
+    answer(pi);
+    resolve(pi);
+    report(pi);
+    revisitComplaint(pi, "onSite", false, "fairlySatisfied");
+    complete(pi, CORRECTIVE_ACTION, Map.of("correctiveActionReport", "加强巡查", "preventiveMeasures", "定期检查"));
+  }
+
   protected static Map<String, Object> resolution() {
     return Map.of("resolution", "已修复", Complaint.Vars.ECONOMIC_LOSS, 0L, "causeCategory", "company");
   }

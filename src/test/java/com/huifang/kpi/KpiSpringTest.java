@@ -73,12 +73,7 @@ class KpiSpringTest extends HistoryFixture {
     clockAt(monday, Duration.ofDays(4));
     ProcessInstance d = receive(false);
     classify(d, "important");
-    complete(d, INFORM_AT_ONCE, Map.of("acknowledgement", "已知悉"));
-    answer(d);
-    resolve(d);
-    report(d);
-    revisitComplaint(d, "onSite", false, "fairlySatisfied");
-    complete(d, CORRECTIVE_ACTION, Map.of("correctiveActionReport", "加强巡查", "preventiveMeasures", "定期检查"));
+    workImportantWithCorrectiveAction(d);
     complete(d, INFORM_FIRST_CONTACT, Map.of());
 
     // e: general; answered and resolved in time, then ended in Cockpit before the revisit: not revisited
