@@ -1,5 +1,6 @@
 package com.huifang.config;
 
+import com.huifang.api.JsonErrorBody;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.catalina.connector.Request;
@@ -30,7 +31,7 @@ class JsonErrorReportValve extends ErrorReportValve {
       response.setCharacterEncoding("UTF-8");
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+        writer.write(JsonErrorBody.of("status", status, "message", message));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException ignored) {

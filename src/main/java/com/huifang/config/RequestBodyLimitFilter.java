@@ -1,5 +1,6 @@
 package com.huifang.config;
 
+import com.huifang.api.JsonErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -48,8 +49,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
       boolean engineRest = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
       String message = RequestBodyTooLarge.message(limit);
       response.getWriter().write(engineRest
-          ? "{\"type\":\"PayloadTooLarge\",\"message\":\"" + message + "\"}"
-          : "{\"message\":\"" + message + "\"}");
+          ? JsonErrorBody.of("type", "PayloadTooLarge", "message", message)
+          : JsonErrorBody.of("message", message));
       return;
     }
     chain.doFilter(new Limited(request, limit), response);

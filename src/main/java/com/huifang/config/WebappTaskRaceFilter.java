@@ -1,5 +1,6 @@
 package com.huifang.config;
 
+import com.huifang.api.JsonErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,8 +52,8 @@ class WebappTaskRaceFilter extends OncePerRequestFilter {
             buffered.getStatus());
         response.setStatus(verdict.get().status());
         response.setContentType("application/json;charset=UTF-8");
-        byte[] body = ("{\"type\":\"" + verdict.get().type() + "\",\"message\":\"" + verdict.get().message()
-            + "\",\"code\":" + TaskRace.CONFLICT_CODE + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = JsonErrorBody.of("type", verdict.get().type(), "message", verdict.get().message(),
+            "code", TaskRace.CONFLICT_CODE).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
       } else {

@@ -1,16 +1,15 @@
 package com.huifang.ops;
 
+import com.huifang.api.JsonErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -52,9 +51,6 @@ class ActuatorAccess extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+    JsonErrorBody.write(response, status, "status", status, "message", message);
   }
 }
