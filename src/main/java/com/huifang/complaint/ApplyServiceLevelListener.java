@@ -2,8 +2,8 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Arrays;

@@ -2,9 +2,9 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -3,8 +3,8 @@ package com.huifang.complaint;
 import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;

@@ -2,7 +2,7 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

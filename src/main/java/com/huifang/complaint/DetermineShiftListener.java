@@ -2,8 +2,7 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.OfficeHours;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -3,9 +3,9 @@ package com.huifang.complaint;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint.Department;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.InvalidInput;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;

@@ -2,9 +2,9 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
+import com.huifang.engine.CaseNumberService;
 import com.huifang.owner.OwnerRegister;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,9 +1,9 @@
 package com.huifang.errand;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.engine.HuifangProperties;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

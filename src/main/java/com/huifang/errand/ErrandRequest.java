@@ -3,8 +3,8 @@ package com.huifang.errand;
 import static com.huifang.errand.Errand.Vars.*;
 
 import com.huifang.complaint.ComplaintIntakeRules;
-import com.huifang.process.DateInput;
-import com.huifang.process.Variable;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.Variable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -2,7 +2,7 @@ package com.huifang.errand;
 
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.api.ApiException;
+import com.huifang.web.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

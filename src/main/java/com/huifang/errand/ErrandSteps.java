@@ -3,8 +3,8 @@ package com.huifang.errand;
 import static com.huifang.errand.Errand.Elements.*;
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.process.InvalidInput;
-import com.huifang.process.Variable;
+import com.huifang.engine.InvalidInput;
+import com.huifang.engine.Variable;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;

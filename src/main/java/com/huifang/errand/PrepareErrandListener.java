@@ -2,9 +2,9 @@ package com.huifang.errand;
 
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,6 +1,6 @@
 package com.huifang.identity;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.HistoryVariables;
 import com.huifang.complaint.Complaint;
 import com.huifang.kpi.KpiReadModel.ComplaintRow;
 import com.huifang.kpi.KpiReadModel.Missing;

@@ -1,5 +1,7 @@
 package com.huifang.kpi;
 
+import com.huifang.quality.QualitySpotCheck;
+import com.huifang.quality.RoutineQualityRevisit;
 import static com.huifang.identity.StaffGroup.*;
 
 import com.huifang.identity.ProcessAccess;

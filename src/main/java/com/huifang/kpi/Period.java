@@ -1,7 +1,7 @@
 package com.huifang.kpi;
 
-import com.huifang.api.ApiException;
-import com.huifang.process.DateInput;
+import com.huifang.web.ApiException;
+import com.huifang.engine.DateInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

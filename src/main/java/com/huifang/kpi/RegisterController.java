@@ -5,7 +5,7 @@ import static com.huifang.identity.StaffGroup.GENERAL_MANAGER;
 import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
 import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
 
-import com.huifang.api.ApiCaller;
+import com.huifang.web.ApiCaller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,11 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.HistoryVariables;
+import com.huifang.engine.FormOptions;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitMethod;

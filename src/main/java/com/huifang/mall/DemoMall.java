@@ -2,8 +2,8 @@ package com.huifang.mall;
 
 import static com.huifang.mall.Mall.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import com.huifang.revisit.OwnerRevisit;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package com.huifang.mall;
 
 import static com.huifang.mall.Mall.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.InvalidInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package com.huifang.mall;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.api.JsonFields;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.web.JsonFields;
 import com.huifang.identity.StaffGroup;
 import java.net.URI;
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package com.huifang.mall;
 
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiException;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

@@ -1,12 +1,10 @@
 package com.huifang.ops;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,12 +30,4 @@ class OperationsConfiguration {
     return new CaseLog();
   }
 
-  @Bean
-  FilterRegistrationBean<ActuatorAccess> actuatorAccess(ProcessEngine engine) {
-    var registration = new FilterRegistrationBean<>(new ActuatorAccess(engine));
-    registration.setName("huifang-actuator-access");
-    registration.addUrlPatterns("/actuator/*");
-    registration.setOrder(10);
-    return registration;
-  }
 }

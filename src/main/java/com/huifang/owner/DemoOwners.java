@@ -1,6 +1,6 @@
 package com.huifang.owner;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

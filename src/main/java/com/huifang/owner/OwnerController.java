@@ -1,7 +1,7 @@
 package com.huifang.owner;
 
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
 import com.huifang.identity.StaffGroup;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

@@ -2,10 +2,10 @@ package com.huifang.revisit;
 
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.InvalidInput;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package com.huifang.revisit;
 
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

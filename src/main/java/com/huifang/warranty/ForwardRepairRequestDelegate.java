@@ -2,8 +2,8 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.api.ApiException;
-import com.huifang.process.InvalidInput;
+import com.huifang.web.ApiException;
+import com.huifang.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

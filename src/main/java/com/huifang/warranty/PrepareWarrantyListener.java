@@ -2,9 +2,9 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.InvalidInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.huifang.warranty;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,10 +1,10 @@
 package com.huifang.warranty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.api.JsonFields;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.web.JsonFields;
+import com.huifang.engine.HuifangProperties;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Iterator;

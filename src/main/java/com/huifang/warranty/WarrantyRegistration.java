@@ -5,7 +5,7 @@ import static com.huifang.warranty.Warranty.Vars.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.huifang.complaint.ComplaintIntakeRules;
-import com.huifang.process.DateInput;
+import com.huifang.engine.DateInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiException;
+import com.huifang.engine.HuifangProperties;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;

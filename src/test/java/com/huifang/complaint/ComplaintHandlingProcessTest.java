@@ -11,10 +11,9 @@ import static org.mockito.Mockito.mock;
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.casenumber.CaseNumberService;
+import com.huifang.engine.CaseNumberService;
 import com.huifang.complaint.Complaint.Department;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.OfficeHours;
+import com.huifang.engine.HuifangProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;

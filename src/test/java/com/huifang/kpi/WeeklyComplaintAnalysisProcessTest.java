@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.huifang.ProcessTests;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.KpiFigure.Bound;
 import com.huifang.kpi.KpiReport.ServiceLevelCompliance;
 import com.huifang.kpi.WeeklyComplaintAnalysisService.WeekComplaint;

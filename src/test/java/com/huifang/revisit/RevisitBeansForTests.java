@@ -1,7 +1,7 @@
 package com.huifang.revisit;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RecordKpiFactsListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 

@@ -4,7 +4,7 @@ import static com.huifang.complaint.Complaint.Vars.FIRST_CONTACT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huifang.api.ApiException;
+import com.huifang.web.ApiException;
 import com.huifang.complaint.Complaint;
 import com.huifang.complaint.intake.IdempotencyKeys.Answer;
 import java.util.LinkedHashMap;

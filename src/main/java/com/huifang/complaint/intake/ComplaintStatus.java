@@ -3,7 +3,7 @@ package com.huifang.complaint.intake;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.Satisfaction;
 import java.time.OffsetDateTime;

@@ -3,10 +3,10 @@ package com.huifang.complaint.intake;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiException;
-import com.huifang.api.JsonFields;
+import com.huifang.web.ApiException;
+import com.huifang.web.JsonFields;
 import com.huifang.complaint.ComplaintIntakeRules;
-import com.huifang.process.DateInput;
+import com.huifang.engine.DateInput;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
