@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ class ApplyServiceLevelListener implements ExecutionListener {
     ANSWER_WITHIN.set(execution, (String) level.get("answerWithin"));
     RESOLVE_WITHIN.set(execution, (String) level.get("resolveWithin"));
 
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     if (!Boolean.TRUE.equals(OWNER_ANSWERED.get(execution))) {
       ANSWER_DUE.set(execution, plus(now, ANSWER_WITHIN.get(execution)));
     }

@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -9,7 +10,6 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ class DecideExtensionListener implements ExecutionListener {
       return;
     }
     Boolean approved = EXTENSION_APPROVED.get(execution);
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     Optional<Date> deadline = DateInput.parse(execution.getVariable(EXTENDED_DEADLINE), properties.zone());
     new InvalidInput()
         .require(approved != null, EXTENSION_APPROVED.name(), "请选择是否批准延期")

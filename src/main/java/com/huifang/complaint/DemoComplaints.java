@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -69,7 +69,7 @@ class DemoComplaints implements ApplicationRunner {
         "地下车库B区顶板漏水,滴在车上", Map.of()));
     classify(garage, "general", null);
     complete(garage, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已安排工程部今天查漏,保洁部清理积水"));
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
+    OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.instant(), properties.zone());
     Map<String, Object> dispatched = new LinkedHashMap<>(
         Complaint.Department.ENGINEERING.dispatched(now.plusDays(1).toString(), "查明B区顶板漏水点并修补"));
     dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusHours(4).toString(), "清理B区积水,放置警示牌"));
@@ -131,7 +131,7 @@ class DemoComplaints implements ApplicationRunner {
     if (answer == null) {
       return;
     }
-    Date due = Date.from(ClockUtil.getCurrentTime().toInstant().minus(ago));
+    Date due = Date.from(EngineClock.instant().minus(ago));
     answer.setDueDate(due);
     tasks.saveTask(answer);
     runtime.setVariable(pi.getId(), ANSWER_DUE.name(), due);

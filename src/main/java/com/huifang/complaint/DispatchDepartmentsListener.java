@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint.Department;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class DispatchDepartmentsListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     InvalidInput invalid = new InvalidInput();
     List<Map<String, String>> assignments = new ArrayList<>();
     for (Department department : Department.values()) {

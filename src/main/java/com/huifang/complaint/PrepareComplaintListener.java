@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -8,7 +9,6 @@ import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ class PrepareComplaintListener implements ExecutionListener {
       String initiator = (String) execution.getVariable("initiator");
       FIRST_CONTACT.set(execution, initiator);
     }
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     RECEIVED_AT.set(execution, now);
     ANONYMOUS.set(execution, anonymous);
     REPLY_LETTER_ONLY.set(execution, Boolean.TRUE.equals(REPLY_LETTER_ONLY.get(execution)));

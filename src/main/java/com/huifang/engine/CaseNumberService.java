@@ -2,7 +2,6 @@ package com.huifang.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -53,7 +52,7 @@ public class CaseNumberService implements DisposableBean {
 
   /** The next number for this prefix, dated by the engine clock in the office's time zone. */
   public String next(String prefix) {
-    String day = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).format(DAY);
+    String day = EngineClock.instant().atZone(properties.zone()).format(DAY);
     for (int attempt = 0; attempt < 3; attempt++) {
       // each attempt in a transaction of its own: on PostgreSQL a failed insert aborts its transaction
       Integer value = ownTransaction.execute(status -> {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Reads the last values of named variables of many process instances or tasks from history, in batches. */
 public final class HistoryVariables {
@@ -49,15 +48,7 @@ public final class HistoryVariables {
    * company's, and the caller's group is checked by the controller.
    */
   public static <T> T asCompany(IdentityService identity, Supplier<T> read) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return EngineUsers.withoutAuthorization(identity, read);
   }
 
   private static HistoricVariableInstanceQuery query(HistoryService history, String... names) {

@@ -1,5 +1,6 @@
 package com.huifang.errand;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.errand.Errand.Elements.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -11,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -50,7 +50,7 @@ class DemoErrands implements ApplicationRunner {
     if (!demoCases.toOpen(Errand.KEY)) {
       return;
     }
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
+    ZonedDateTime now = EngineClock.instant().atZone(properties.zone());
     String tomorrowEvening = ISO.format(LocalDate.from(now).plusDays(1).atTime(18, 0).atZone(properties.zone()));
 
     start(cake("王建国", "3栋2单元1101", "13800138000", "birthday", tomorrowEvening, "268"));

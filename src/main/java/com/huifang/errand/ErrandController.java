@@ -1,5 +1,6 @@
 package com.huifang.errand;
 
+import com.huifang.engine.EngineClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.ApiException;
@@ -9,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,7 +81,7 @@ class ErrandController {
         errors.put(name, "应为文本或 true/false");
       }
     }
-    ErrandRequest checked = ErrandRequest.check(request, ClockUtil.getCurrentTime().toInstant(), properties.zone());
+    ErrandRequest checked = ErrandRequest.check(request, EngineClock.instant(), properties.zone());
     checked.errors().forEach(errors::putIfAbsent);
     if (!errors.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "委托受理有" + errors.size() + "处需要更正", errors);

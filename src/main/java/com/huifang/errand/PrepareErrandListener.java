@@ -1,5 +1,6 @@
 package com.huifang.errand;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.errand.Errand.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -7,7 +8,6 @@ import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ class PrepareErrandListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ErrandRequest request = ErrandRequest.check(execution.getVariables(), ClockUtil.getCurrentTime().toInstant(),
+    ErrandRequest request = ErrandRequest.check(execution.getVariables(), EngineClock.instant(),
         properties.zone());
     InvalidInput.throwIfAny(request.errors());
     String number = caseNumbers.next(Errand.NUMBER_PREFIX);

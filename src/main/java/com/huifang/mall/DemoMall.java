@@ -1,5 +1,6 @@
 package com.huifang.mall;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.mall.Mall.Vars.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -67,7 +67,7 @@ class DemoMall implements ApplicationRunner {
     if (!demoCases.toOpen(Mall.KEY)) {
       return;
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
     // waiting for 华美地板's measure and install (shanghu)
     purchase("王建国", "13800138000", "3栋2单元1101", List.of(
         line(MERCHANT_A, "实木复合地板 35㎡", List.of("measure", "install"), today.plusDays(2), true)));

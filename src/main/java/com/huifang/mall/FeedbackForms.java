@@ -1,5 +1,6 @@
 package com.huifang.mall;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.mall.Mall.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -135,7 +135,7 @@ public class FeedbackForms {
       return; // the return deadline interrupted the form in hand
     }
     FORM_RETURNED.set(execution, true);
-    RETURNED_AT.set(execution, ClockUtil.getCurrentTime());
+    RETURNED_AT.set(execution, EngineClock.now());
     FORM_STATUS_LABEL.set(execution, "已按期交回客服中心");
   }
 
@@ -175,13 +175,13 @@ public class FeedbackForms {
         MERCHANT_ID.get(execution), SERVICE.get(execution), score, reason,
         Boolean.TRUE.equals(REGISTERED_AT_DESK.get(execution)), Boolean.TRUE.equals(SERVER_CERTIFIED.get(execution)),
         Boolean.TRUE.equals(FORM_RETURNED.get(execution)), SIGNATURE_GENUINE.get(execution),
-        CUSTOMER_RATING.get(execution), ClockUtil.getCurrentTime().toInstant()));
+        CUSTOMER_RATING.get(execution), EngineClock.instant()));
   }
 
   /** M5: a forged customer signature is recorded for the mall's penalty. */
   void recordPenalty(DelegateExecution execution) {
     register.savePenalty(new MerchantRegister.Penalty(FORM_NUMBER.get(execution), CASE_NUMBER.get(execution),
-        MERCHANT_ID.get(execution), PENALTY_REASON, VERIFY_NOTE.get(execution), ClockUtil.getCurrentTime().toInstant()));
+        MERCHANT_ID.get(execution), PENALTY_REASON, VERIFY_NOTE.get(execution), EngineClock.instant()));
   }
 
   private static Boolean yesNo(Object value) {

@@ -1,6 +1,7 @@
 package com.huifang.mall;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.huifang.engine.EngineUsers.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.ApiException;
@@ -14,8 +15,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,9 +55,9 @@ class MallController {
 
   @GetMapping("/merchants/{merchantId}/scores")
   Map<String, Object> scores(@PathVariable String merchantId, @RequestParam(required = false) String month) {
-    Authentication user = caller.current();
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    boolean allowed = groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(Mall.DESK_GROUP)
+    Caller user = caller.current();
+    List<String> groups = user.groupIds();
+    boolean allowed = user.isAdministrator() || groups.contains(Mall.DESK_GROUP)
         || groups.stream().anyMatch(g -> StaffGroup.byId(g).map(StaffGroup::readsEverything).orElse(false))
         || groups.contains(Mall.merchantGroup(merchantId));
     if (!allowed) {

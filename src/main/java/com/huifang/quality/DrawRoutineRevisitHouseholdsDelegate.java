@@ -1,5 +1,6 @@
 package com.huifang.quality;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.quality.RoutineQualityRevisit.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ class DrawRoutineRevisitHouseholdsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = revisits.draw(ClockUtil.getCurrentTime(), SEEDS.nextLong(), min, max);
+    var draw = revisits.draw(EngineClock.now(), SEEDS.nextLong(), min, max);
     List<Map<String, Object>> households = new ArrayList<>();
     draw.drawn().forEach((project, owners) -> {
       for (OwnerContact owner : owners) {

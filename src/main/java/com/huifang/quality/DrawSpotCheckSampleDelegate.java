@@ -1,12 +1,12 @@
 package com.huifang.quality;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.quality.QualitySpotCheck.Vars.*;
 
 import java.security.SecureRandom;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = spotChecks.draw(spotChecks.previousMonth(ClockUtil.getCurrentTime()), SEEDS.nextLong());
+    var draw = spotChecks.draw(spotChecks.previousMonth(EngineClock.now()), SEEDS.nextLong());
     MONTH.set(execution, draw.month().toString());
     SEED.set(execution, draw.seed());
     POPULATION.set(execution, String.join(",", draw.population()));

@@ -1,5 +1,6 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -7,7 +8,6 @@ import com.huifang.engine.DemoCases;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,6 +43,6 @@ class DemoRevisits implements ApplicationRunner {
     runtime.startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
         .putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit).putValue(OWNER_PHONE.name(), phone)
         .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject).putValue(DEMO_MARKER, true)
-        .putValue(DUE.name(), Date.from(ClockUtil.getCurrentTime().toInstant().plus(dueIn))));
+        .putValue(DUE.name(), Date.from(EngineClock.instant().plus(dueIn))));
   }
 }

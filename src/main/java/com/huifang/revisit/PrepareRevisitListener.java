@@ -1,5 +1,6 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ class PrepareRevisitListener implements ExecutionListener {
     if (!hasText(GROUP.get(execution))) {
       GROUP.set(execution, OwnerRevisit.DEFAULT_GROUP);
     }
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     Date due = DateInput.parse(execution.getVariable(DUE.name()), properties.zone())
         .orElse(Date.from(now.toInstant().plus(DEFAULT_TIME_TO_REVISIT)));
     DUE.set(execution, due);

@@ -1,12 +1,12 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
 import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class StartNextRevisitRoundListener implements ExecutionListener {
         .require(rectification != null && !rectification.isBlank(), RECTIFICATION.name(), "请填写整改措施")
         .throwIfAny();
     ROUND.set(execution, ROUND.getOrDefault(execution, 1) + 1);
-    DUE.set(execution, Date.from(ClockUtil.getCurrentTime().toInstant()
+    DUE.set(execution, Date.from(EngineClock.instant()
         .plus(PrepareRevisitListener.DEFAULT_TIME_TO_REVISIT)));
     SATISFACTION.set(execution, null);
     SATISFIED.set(execution, null);

@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.engine.HuifangProperties;
@@ -7,7 +8,6 @@ import com.huifang.engine.DemoCases;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +39,7 @@ class DemoWarranties implements ApplicationRunner {
     if (!demoCases.toOpen(Warranty.KEY)) {
       return;
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
     register("3栋2单元1101 室内装饰工程", "王建国", "3栋2单元1101", "13800138000", today.minusDays(50),
         List.of("tile", "wood", "electrical"));
     ProcessInstance villa = register("6栋1203 室内装饰工程", "孙丽", "6栋1203", "13600002222", today.minusMonths(5),

@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.engine.InvalidInput;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ class PrepareRepairListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String fault = FAULT_DESCRIPTION.get(execution);
     new InvalidInput().require(fault != null && !fault.isBlank(), FAULT_DESCRIPTION.name(), "请填写报修内容").throwIfAny();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     REQUESTED_AT.set(execution, now);
     DISPATCH_DUE.set(execution, Date.from(now.toInstant().plus(DISPATCH_WITHIN)));
     IN_WARRANTY.set(execution, Boolean.TRUE.equals(IN_WARRANTY.get(execution)));

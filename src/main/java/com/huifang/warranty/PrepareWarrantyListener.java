@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ class PrepareWarrantyListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ZoneId zone = properties.zone();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    LocalDate today = EngineClock.instant().atZone(zone).toLocalDate();
     WarrantyRegistration registration = WarrantyRegistration.check(execution.getVariables(), today, zone);
     InvalidInput.throwIfAny(registration.errors());
 

@@ -1,11 +1,11 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.DateInput;
 import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,7 @@ class RecordRevisitChecklistListener implements ExecutionListener {
     Optional<Date> nextVisit = Optional.empty();
     if (Warranty.Elements.ON_SITE_REVISIT.equals(execution.getCurrentActivityId())) {
       nextVisit = DateInput.parse(execution.getVariable(NEXT_VISIT_AT), properties.zone());
-      invalid.require(nextVisit.isEmpty() || nextVisit.get().after(ClockUtil.getCurrentTime()), NEXT_VISIT_AT,
+      invalid.require(nextVisit.isEmpty() || nextVisit.get().after(EngineClock.now()), NEXT_VISIT_AT,
           "预约的下次回访时间须晚于现在;无需再次回访的请清空");
     }
     invalid.throwIfAny();

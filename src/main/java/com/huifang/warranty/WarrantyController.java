@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.ApiException;
@@ -11,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +109,7 @@ class WarrantyController {
         errors.put(name, "未知字段");
       }
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
     WarrantyRegistration.check(variables, today, properties.zone()).errors().forEach(errors::putIfAbsent);
     if (!errors.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "保修登记有" + errors.size() + "处需要更正", errors);

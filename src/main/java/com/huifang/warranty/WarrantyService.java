@@ -1,5 +1,7 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
+import com.huifang.engine.EngineUsers;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.web.ApiException;
@@ -15,8 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -95,7 +95,7 @@ class WarrantyService {
     Object end = history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
         .variableName(WARRANTY_END.name()).singleResult().getValue();
     boolean inWarranty = found.getEndTime() == null && end instanceof Date warrantyEnd
-        && ClockUtil.getCurrentTime().before(warrantyEnd);
+        && EngineClock.now().before(warrantyEnd);
 
     String requestId = UUID.randomUUID().toString();
     if (inWarranty) {
@@ -116,14 +116,6 @@ class WarrantyService {
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return EngineUsers.withoutAuthorization(identity, work);
   }
 }

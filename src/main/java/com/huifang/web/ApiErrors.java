@@ -1,10 +1,10 @@
 package com.huifang.web;
 
+import com.huifang.engine.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -69,9 +69,9 @@ public class ApiErrors {
     return body(HttpStatus.FORBIDDEN, "无权执行此操作", null);
   }
 
-  /** A listener's check failed (the same rules the API checks first; see ComplaintIntakeRules). */
-  @ExceptionHandler(FormFieldValidationException.class)
-  ResponseEntity<Map<String, Object>> invalid(FormFieldValidationException e) {
+  /** A listener's or service's check failed (the same rules the API checks first; see ComplaintIntakeRules). */
+  @ExceptionHandler(InvalidInput.Refused.class)
+  ResponseEntity<Map<String, Object>> invalid(InvalidInput.Refused e) {
     return body(HttpStatus.BAD_REQUEST, e.getMessage(), null);
   }
 

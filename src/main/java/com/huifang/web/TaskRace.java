@@ -1,19 +1,15 @@
 package com.huifang.web;
 
-import java.util.List;
+import com.huifang.engine.EngineUsers;
+import com.huifang.engine.EngineUsers.Caller;
+import com.huifang.engine.TaskStates;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.impl.HistoricIdentityLinkLogQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +31,18 @@ public class TaskRace {
 
   public static final String CONFLICT = "Conflict";
   public static final String NOT_FOUND = "NotFound";
-  public static final int CONFLICT_CODE = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
+  public static final int CONFLICT_CODE = TaskStates.CONFLICT_CODE;
 
   /** The answer to give instead of the engine's: HTTP status, error type and a message for staff. */
   public record Verdict(int status, String type, String message) {
   }
 
-  private final ProcessEngine engine;
+  private final TaskStates tasks;
+  private final IdentityService identity;
 
-  TaskRace(ProcessEngine engine) {
-    this.engine = engine;
+  TaskRace(TaskStates tasks, IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
   }
 
   /** The task id when {@code path} (relative to the REST root, or the full request path) is a task operation. */
@@ -86,20 +84,12 @@ public class TaskRace {
 
   /** After a failed operation on task {@code taskId}: 409 if the task has ended meanwhile, 404 if it never was. */
   public Optional<Verdict> afterFailure(String taskId) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-      if (context.getTaskManager().findTaskById(taskId) != null) {
-        return Optional.<Verdict>empty();
-      }
-      HistoricTaskInstanceEntity ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-      if (ended == null) {
-        return Optional.of(new Verdict(404, NOT_FOUND, "任务不存在: " + taskId));
-      }
-      String message = "completed".equals(ended.getDeleteReason())
-          ? "该任务刚刚已由其他人完成,请刷新任务列表"
-          : "该任务已结束(流程已继续或被撤销),请刷新任务列表";
-      return Optional.of(new Verdict(409, CONFLICT, message));
-    }));
+    return switch (tasks.of(taskId)) {
+      case OPEN -> Optional.empty();
+      case NEVER_EXISTED -> Optional.of(new Verdict(404, NOT_FOUND, "任务不存在: " + taskId));
+      case COMPLETED -> Optional.of(new Verdict(409, CONFLICT, "该任务刚刚已由其他人完成,请刷新任务列表"));
+      case ENDED_OTHERWISE -> Optional.of(new Verdict(409, CONFLICT, "该任务已结束(流程已继续或被撤销),请刷新任务列表"));
+    };
   }
 
   /**
@@ -107,29 +97,8 @@ public class TaskRace {
    * their groups or they themselves a candidate, by the task's identity-link history); otherwise empty.
    */
   Optional<Verdict> endedWhileOffered(String taskId) {
-    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-    if (caller == null || caller.getUserId() == null) {
-      return Optional.empty();
-    }
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    boolean offered = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-      if (context.getTaskManager().findTaskById(taskId) != null) {
-        return false;
-      }
-      HistoricTaskInstanceEntity ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-      if (ended == null) {
-        return false;
-      }
-      if (caller.getUserId().equals(ended.getAssignee())) {
-        return true;
-      }
-      List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-      HistoricIdentityLinkLogQueryImpl links = new HistoricIdentityLinkLogQueryImpl();
-      links.taskId(taskId).type(IdentityLinkType.CANDIDATE);
-      return links.executeList(context, null).stream()
-          .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
-    }));
-    return offered ? afterFailure(taskId) : Optional.empty();
+    Optional<Caller> caller = EngineUsers.current(identity);
+    return caller.isPresent() && tasks.endedAfterOfferTo(taskId, caller.get()) ? afterFailure(taskId) : Optional.empty();
   }
 
   private static <T extends Throwable> T has(Throwable failure, Class<T> type) {

@@ -46,7 +46,7 @@ class ComplaintIntakeController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> receive(@RequestBody JsonNode body,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-    String userId = caller.current().getUserId();
+    String userId = caller.current().userId();
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKeys.MAX_KEY)) {
       throw new ApiException(HttpStatus.BAD_REQUEST,
           IDEMPOTENCY_KEY + " 须为1到" + IdempotencyKeys.MAX_KEY + "个字符");
