@@ -1,5 +1,6 @@
 package com.huifang.complaint;
 
+import com.huifang.owner.PhoneNumber;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import java.util.LinkedHashMap;
@@ -15,8 +16,6 @@ public final class ComplaintIntakeRules {
 
   public static final Set<String> CHANNELS = Set.of("hotline", "walkIn", "letter", "online", "superior");
   public static final Set<String> TYPES = Set.of("complaint", "suggestion");
-  /** A mobile number (11 digits) or a landline with its area code. */
-  public static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
   /** The engine stores a text variable in up to 4000 characters. */
   public static final int MAX_TEXT = 4000;
   /** The text fields of the intake. */
@@ -39,16 +38,12 @@ public final class ComplaintIntakeRules {
         SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
     require(errors, anonymous || hasText(text(intake, OWNER_NAME.name())), OWNER_NAME.name(), "请填写业主姓名(匿名投诉请勾选匿名)");
     require(errors, anonymous || hasText(text(intake, UNIT.name())), UNIT.name(), "请填写房号");
-    require(errors, !hasText(phone) || isPhone(phone), OWNER_PHONE.name(), "联系电话格式不正确(手机11位,或带区号的固定电话)");
+    require(errors, !hasText(phone) || PhoneNumber.isValid(phone), OWNER_PHONE.name(), PhoneNumber.INVALID);
     for (String field : TEXT_FIELDS) {
       String value = text(intake, field);
       require(errors, value == null || value.length() <= MAX_TEXT, field, "内容过长(最多" + MAX_TEXT + "字)");
     }
     return errors;
-  }
-
-  public static boolean isPhone(String phone) {
-    return phone != null && phone.trim().matches(PHONE_PATTERN);
   }
 
   private static void require(Map<String, String> errors, boolean condition, String field, String message) {

@@ -2,7 +2,7 @@ package com.huifang.errand;
 
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.complaint.ComplaintIntakeRules;
+import com.huifang.owner.PhoneNumber;
 import com.huifang.engine.DateInput;
 import com.huifang.engine.Variable;
 import java.time.Instant;
@@ -133,8 +133,8 @@ public record ErrandRequest(Map<String, String> errors, Map<String, Object> prep
   private static void phone(Map<String, String> errors, Map<String, Object> out, String field, String label) {
     Object phone = out.get(field);
     require(errors, phone != null, field, "请填写" + label);
-    require(errors, phone == null || ComplaintIntakeRules.isPhone((String) phone), field,
-        label + "格式不正确(手机11位,或带区号的固定电话)");
+    require(errors, phone == null || PhoneNumber.isValid((String) phone), field,
+        label + PhoneNumber.FORMAT_HINT);
   }
 
   private static void require(Map<String, String> errors, boolean condition, String field, String message) {

@@ -1,5 +1,6 @@
 package com.huifang.mall;
 
+import com.huifang.owner.PhoneNumber;
 import static com.huifang.mall.Mall.Vars.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +26,6 @@ final class PurchaseRegistration {
 
   static final List<String> TEXT_FIELDS = List.of(CARD_NUMBER.name(), CUSTOMER_NAME.name(), CUSTOMER_PHONE.name(),
       ADDRESS.name());
-  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
   // the fields of one purchase line
   static final String LINE_MERCHANT = "merchantId";
   static final String LINE_GOODS = "goods";
@@ -70,8 +70,8 @@ final class PurchaseRegistration {
     PurchaseRegistration r = new PurchaseRegistration();
     r.require(text(variables.get(CARD_NUMBER.name())).length() > 0, CARD_NUMBER.name(), "请填写服务保险卡号");
     r.require(text(variables.get(CUSTOMER_NAME.name())).length() > 0, CUSTOMER_NAME.name(), "请填写顾客姓名");
-    r.require(text(variables.get(CUSTOMER_PHONE.name())).matches(PHONE_PATTERN), CUSTOMER_PHONE.name(),
-        "联系电话格式不正确(手机11位,或带区号的固定电话)");
+    r.require(PhoneNumber.isValid(text(variables.get(CUSTOMER_PHONE.name()))), CUSTOMER_PHONE.name(),
+        PhoneNumber.INVALID);
     r.require(text(variables.get(ADDRESS.name())).length() > 0, ADDRESS.name(), "请填写服务地址");
     for (String field : TEXT_FIELDS) {
       r.require(text(variables.get(field)).length() <= 200, field, "最多200字");

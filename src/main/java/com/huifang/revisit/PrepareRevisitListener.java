@@ -1,5 +1,6 @@
 package com.huifang.revisit;
 
+import com.huifang.owner.PhoneNumber;
 import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 class PrepareRevisitListener implements ExecutionListener {
 
   static final Duration DEFAULT_TIME_TO_REVISIT = Duration.ofDays(1);
-  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
 
   private final CaseNumberService caseNumbers;
   private final HuifangProperties properties;
@@ -39,8 +39,7 @@ class PrepareRevisitListener implements ExecutionListener {
         .require(hasText(OWNER_NAME.get(execution)), OWNER_NAME.name(), "请填写业主姓名")
         .require(hasText(UNIT.get(execution)), UNIT.name(), "请填写房号")
         .require(hasText(SUBJECT.get(execution)), SUBJECT.name(), "请填写回访事项")
-        .require(!hasText(phone) || phone.trim().matches(PHONE_PATTERN), OWNER_PHONE.name(),
-            "联系电话格式不正确(手机11位,或带区号的固定电话)")
+        .require(!hasText(phone) || PhoneNumber.isValid(phone), OWNER_PHONE.name(), PhoneNumber.INVALID)
         .throwIfAny();
 
     String caseNumber = execution.getProcessBusinessKey();

@@ -4,7 +4,7 @@ import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huifang.complaint.ComplaintIntakeRules;
+import com.huifang.owner.PhoneNumber;
 import com.huifang.engine.DateInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * W1: what a warranty case needs at completion acceptance. One set of rules for every way in: the
  * start form (checked by {@link PrepareWarrantyListener}) and {@code POST /api/warranties} (checked before
- * it starts). The phone rule is the complaint intake's ({@link ComplaintIntakeRules#isPhone}).
+ * it starts). The phone rule is {@link PhoneNumber}'s.
  *
  * @param errors field → message, empty when the registration is complete
  */
@@ -52,8 +52,8 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
     require(errors, hasText(input.get(UNIT.name())), UNIT.name(), "请填写房号");
     Object phone = input.get(OWNER_PHONE.name());
     require(errors, hasText(phone), OWNER_PHONE.name(), "请填写联系电话");
-    require(errors, !hasText(phone) || ComplaintIntakeRules.isPhone((String) phone), OWNER_PHONE.name(),
-        "联系电话格式不正确(手机11位,或带区号的固定电话)");
+    require(errors, !hasText(phone) || PhoneNumber.isValid((String) phone), OWNER_PHONE.name(),
+        PhoneNumber.INVALID);
 
     Integer years = years(input.get(Warranty.Vars.WARRANTY_YEARS));
     require(errors, years != null && years >= 1 && years <= MAX_YEARS, Warranty.Vars.WARRANTY_YEARS,
