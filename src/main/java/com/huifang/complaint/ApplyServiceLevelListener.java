@@ -53,7 +53,7 @@ class ApplyServiceLevelListener implements ExecutionListener {
     ANSWER_WITHIN.set(execution, (String) level.get("answerWithin"));
     RESOLVE_WITHIN.set(execution, (String) level.get("resolveWithin"));
 
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     if (!Boolean.TRUE.equals(OWNER_ANSWERED.get(execution))) {
       ANSWER_DUE.set(execution, plus(now, ANSWER_WITHIN.get(execution)));
     }

@@ -31,7 +31,7 @@ class DecideExtensionListener implements ExecutionListener {
       return;
     }
     Boolean approved = EXTENSION_APPROVED.get(execution);
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     Optional<Date> deadline = DateInput.parse(execution.getVariable(EXTENDED_DEADLINE), properties.zone());
     new InvalidInput()
         .require(approved != null, EXTENSION_APPROVED.name(), "请选择是否批准延期")

@@ -69,7 +69,7 @@ class DemoComplaints implements ApplicationRunner {
         "地下车库B区顶板漏水,滴在车上", Map.of()));
     classify(garage, "general", null);
     complete(garage, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已安排工程部今天查漏,保洁部清理积水"));
-    OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.instant(), properties.zone());
+    OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.now(), properties.zone());
     Map<String, Object> dispatched = new LinkedHashMap<>(
         Complaint.Department.ENGINEERING.dispatched(now.plusDays(1).toString(), "查明B区顶板漏水点并修补"));
     dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusHours(4).toString(), "清理B区积水,放置警示牌"));
@@ -131,7 +131,7 @@ class DemoComplaints implements ApplicationRunner {
     if (answer == null) {
       return;
     }
-    Date due = Date.from(EngineClock.instant().minus(ago));
+    Date due = Date.from(EngineClock.now().minus(ago));
     answer.setDueDate(due);
     tasks.saveTask(answer);
     runtime.setVariable(pi.getId(), ANSWER_DUE.name(), due);

@@ -27,7 +27,7 @@ class DetermineShiftListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Instant now = EngineClock.instant();
+    Instant now = EngineClock.now();
     RECEIVED_IN_OFFICE_HOURS.set(execution, officeHours.isOpen(now, properties.zone()));
     NEXT_OFFICE_DAY_START.set(execution, Date.from(officeHours.nextOpening(now, properties.zone())));
   }

@@ -38,7 +38,7 @@ class DispatchDepartmentsListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     InvalidInput invalid = new InvalidInput();
     List<Map<String, String>> assignments = new ArrayList<>();
     for (Department department : Department.values()) {

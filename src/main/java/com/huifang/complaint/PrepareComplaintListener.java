@@ -39,7 +39,7 @@ class PrepareComplaintListener implements ExecutionListener {
       String initiator = (String) execution.getVariable("initiator");
       FIRST_CONTACT.set(execution, initiator);
     }
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     RECEIVED_AT.set(execution, now);
     ANONYMOUS.set(execution, anonymous);
     REPLY_LETTER_ONLY.set(execution, Boolean.TRUE.equals(REPLY_LETTER_ONLY.get(execution)));

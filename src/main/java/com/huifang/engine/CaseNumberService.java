@@ -52,7 +52,7 @@ public class CaseNumberService implements DisposableBean {
 
   /** The next number for this prefix, dated by the engine clock in the office's time zone. */
   public String next(String prefix) {
-    String day = EngineClock.instant().atZone(properties.zone()).format(DAY);
+    String day = EngineClock.now().atZone(properties.zone()).format(DAY);
     for (int attempt = 0; attempt < 3; attempt++) {
       // each attempt in a transaction of its own: on PostgreSQL a failed insert aborts its transaction
       Integer value = ownTransaction.execute(status -> {

@@ -50,7 +50,7 @@ class DemoErrands implements ApplicationRunner {
     if (!demoCases.toOpen(Errand.KEY)) {
       return;
     }
-    ZonedDateTime now = EngineClock.instant().atZone(properties.zone());
+    ZonedDateTime now = EngineClock.now().atZone(properties.zone());
     String tomorrowEvening = ISO.format(LocalDate.from(now).plusDays(1).atTime(18, 0).atZone(properties.zone()));
 
     start(cake("王建国", "3栋2单元1101", "13800138000", "birthday", tomorrowEvening, "268"));

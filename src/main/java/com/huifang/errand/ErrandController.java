@@ -81,7 +81,7 @@ class ErrandController {
         errors.put(name, "应为文本或 true/false");
       }
     }
-    ErrandRequest checked = ErrandRequest.check(request, EngineClock.instant(), properties.zone());
+    ErrandRequest checked = ErrandRequest.check(request, EngineClock.now(), properties.zone());
     checked.errors().forEach(errors::putIfAbsent);
     if (!errors.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "委托受理有" + errors.size() + "处需要更正", errors);

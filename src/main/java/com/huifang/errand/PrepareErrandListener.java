@@ -28,7 +28,7 @@ class PrepareErrandListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ErrandRequest request = ErrandRequest.check(execution.getVariables(), EngineClock.instant(),
+    ErrandRequest request = ErrandRequest.check(execution.getVariables(), EngineClock.now(),
         properties.zone());
     InvalidInput.throwIfAny(request.errors());
     String number = caseNumbers.next(Errand.NUMBER_PREFIX);

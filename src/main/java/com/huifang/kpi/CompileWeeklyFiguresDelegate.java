@@ -20,7 +20,7 @@ class CompileWeeklyFiguresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     var week = analysis.compile(analysis.previousWeekStart(now));
     WEEK_START.set(execution, week.start().toString());
     RECEIVED_COUNT.set(execution, week.received().size());

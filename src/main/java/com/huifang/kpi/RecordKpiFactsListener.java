@@ -38,12 +38,12 @@ public class RecordKpiFactsListener implements ExecutionListener, TaskListener {
     for (String name : ComplaintKpiFacts.VARIABLES) {
       vars.put(name, execution.getVariable(name));
     }
-    readModel.insert(complaintFacts.of(execution.getProcessInstanceId(), EngineClock.now(), vars));
+    readModel.insert(complaintFacts.of(execution.getProcessInstanceId(), EngineClock.nowAsDate(), vars));
   }
 
   @Override
   public void notify(DelegateTask task) {
-    readModel.insert(new RevisitRow(task.getId(), task.getProcessInstanceId(), EngineClock.now(),
+    readModel.insert(new RevisitRow(task.getId(), task.getProcessInstanceId(), EngineClock.nowAsDate(),
         (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_METHOD.name()),
         Boolean.TRUE.equals(task.getVariableLocal(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
         (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_SATISFACTION.name())));

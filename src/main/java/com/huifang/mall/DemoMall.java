@@ -67,7 +67,7 @@ class DemoMall implements ApplicationRunner {
     if (!demoCases.toOpen(Mall.KEY)) {
       return;
     }
-    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(properties.zone()).toLocalDate();
     // waiting for 华美地板's measure and install (shanghu)
     purchase("王建国", "13800138000", "3栋2单元1101", List.of(
         line(MERCHANT_A, "实木复合地板 35㎡", List.of("measure", "install"), today.plusDays(2), true)));

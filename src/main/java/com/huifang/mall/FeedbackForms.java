@@ -135,7 +135,7 @@ public class FeedbackForms {
       return; // the return deadline interrupted the form in hand
     }
     FORM_RETURNED.set(execution, true);
-    RETURNED_AT.set(execution, EngineClock.now());
+    RETURNED_AT.set(execution, EngineClock.nowAsDate());
     FORM_STATUS_LABEL.set(execution, "已按期交回客服中心");
   }
 
@@ -175,13 +175,13 @@ public class FeedbackForms {
         MERCHANT_ID.get(execution), SERVICE.get(execution), score, reason,
         Boolean.TRUE.equals(REGISTERED_AT_DESK.get(execution)), Boolean.TRUE.equals(SERVER_CERTIFIED.get(execution)),
         Boolean.TRUE.equals(FORM_RETURNED.get(execution)), SIGNATURE_GENUINE.get(execution),
-        CUSTOMER_RATING.get(execution), EngineClock.instant()));
+        CUSTOMER_RATING.get(execution), EngineClock.now()));
   }
 
   /** M5: a forged customer signature is recorded for the mall's penalty. */
   void recordPenalty(DelegateExecution execution) {
     register.savePenalty(new MerchantRegister.Penalty(FORM_NUMBER.get(execution), CASE_NUMBER.get(execution),
-        MERCHANT_ID.get(execution), PENALTY_REASON, VERIFY_NOTE.get(execution), EngineClock.instant()));
+        MERCHANT_ID.get(execution), PENALTY_REASON, VERIFY_NOTE.get(execution), EngineClock.now()));
   }
 
   private static Boolean yesNo(Object value) {

@@ -32,7 +32,7 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     boolean active = jobExecutor.active();
-    Date waitingSince = new Date(EngineClock.now().getTime() - WAITING.toMillis());
+    Date waitingSince = new Date(EngineClock.nowAsDate().getTime() - WAITING.toMillis());
     builder.status(active ? "UP" : "DOWN")
         .withDetail("active", active)
         .withDetail("name", jobExecutor.name())

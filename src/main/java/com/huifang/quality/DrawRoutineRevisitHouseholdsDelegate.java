@@ -39,7 +39,7 @@ class DrawRoutineRevisitHouseholdsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = revisits.draw(EngineClock.now(), SEEDS.nextLong(), min, max);
+    var draw = revisits.draw(EngineClock.nowAsDate(), SEEDS.nextLong(), min, max);
     List<Map<String, Object>> households = new ArrayList<>();
     draw.drawn().forEach((project, owners) -> {
       for (OwnerContact owner : owners) {

@@ -26,7 +26,7 @@ class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = spotChecks.draw(spotChecks.previousMonth(EngineClock.now()), SEEDS.nextLong());
+    var draw = spotChecks.draw(spotChecks.previousMonth(EngineClock.nowAsDate()), SEEDS.nextLong());
     MONTH.set(execution, draw.month().toString());
     SEED.set(execution, draw.seed());
     POPULATION.set(execution, String.join(",", draw.population()));

@@ -43,6 +43,6 @@ class DemoRevisits implements ApplicationRunner {
     runtime.startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
         .putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit).putValue(OWNER_PHONE.name(), phone)
         .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject).putValue(DEMO_MARKER, true)
-        .putValue(DUE.name(), Date.from(EngineClock.instant().plus(dueIn))));
+        .putValue(DUE.name(), Date.from(EngineClock.now().plus(dueIn))));
   }
 }

@@ -52,7 +52,7 @@ class PrepareRevisitListener implements ExecutionListener {
     if (!hasText(GROUP.get(execution))) {
       GROUP.set(execution, OwnerRevisit.DEFAULT_GROUP);
     }
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     Date due = DateInput.parse(execution.getVariable(DUE.name()), properties.zone())
         .orElse(Date.from(now.toInstant().plus(DEFAULT_TIME_TO_REVISIT)));
     DUE.set(execution, due);

@@ -37,7 +37,7 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     REVISITED_BY.set(task, task.getAssignee());
-    REVISITED_AT.set(task, EngineClock.now());
+    REVISITED_AT.set(task, EngineClock.nowAsDate());
     task.setVariableLocal(ROUND_METHOD.name(), METHOD.get(task));
     // K2 counts signatures of on-site visits only
     task.setVariableLocal(ROUND_OWNER_SIGNED.name(),
@@ -51,7 +51,7 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
       return;
     }
     RevisitRecord record = recordOf(execution);
-    record.validate(EngineClock.now()).throwIfAny();
+    record.validate(EngineClock.nowAsDate()).throwIfAny();
     SATISFIED.set(execution, record.satisfied());
     METHOD_LABEL.set(execution, record.methodLabel());
     NEW_ISSUE_RAISED.set(execution, Boolean.TRUE.equals(record.newIssueRaised()));

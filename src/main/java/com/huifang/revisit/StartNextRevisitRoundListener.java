@@ -27,7 +27,7 @@ class StartNextRevisitRoundListener implements ExecutionListener {
         .require(rectification != null && !rectification.isBlank(), RECTIFICATION.name(), "请填写整改措施")
         .throwIfAny();
     ROUND.set(execution, ROUND.getOrDefault(execution, 1) + 1);
-    DUE.set(execution, Date.from(EngineClock.instant()
+    DUE.set(execution, Date.from(EngineClock.now()
         .plus(PrepareRevisitListener.DEFAULT_TIME_TO_REVISIT)));
     SATISFACTION.set(execution, null);
     SATISFIED.set(execution, null);

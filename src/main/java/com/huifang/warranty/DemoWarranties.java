@@ -39,7 +39,7 @@ class DemoWarranties implements ApplicationRunner {
     if (!demoCases.toOpen(Warranty.KEY)) {
       return;
     }
-    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(properties.zone()).toLocalDate();
     register("3栋2单元1101 室内装饰工程", "王建国", "3栋2单元1101", "13800138000", today.minusDays(50),
         List.of("tile", "wood", "electrical"));
     ProcessInstance villa = register("6栋1203 室内装饰工程", "孙丽", "6栋1203", "13600002222", today.minusMonths(5),

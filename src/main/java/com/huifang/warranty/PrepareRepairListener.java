@@ -25,7 +25,7 @@ class PrepareRepairListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String fault = FAULT_DESCRIPTION.get(execution);
     new InvalidInput().require(fault != null && !fault.isBlank(), FAULT_DESCRIPTION.name(), "请填写报修内容").throwIfAny();
-    Date now = EngineClock.now();
+    Date now = EngineClock.nowAsDate();
     REQUESTED_AT.set(execution, now);
     DISPATCH_DUE.set(execution, Date.from(now.toInstant().plus(DISPATCH_WITHIN)));
     IN_WARRANTY.set(execution, Boolean.TRUE.equals(IN_WARRANTY.get(execution)));

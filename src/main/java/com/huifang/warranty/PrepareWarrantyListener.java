@@ -34,7 +34,7 @@ class PrepareWarrantyListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ZoneId zone = properties.zone();
-    LocalDate today = EngineClock.instant().atZone(zone).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(zone).toLocalDate();
     WarrantyRegistration registration = WarrantyRegistration.check(execution.getVariables(), today, zone);
     InvalidInput.throwIfAny(registration.errors());
 

@@ -51,7 +51,7 @@ class RecordRevisitChecklistListener implements ExecutionListener {
     Optional<Date> nextVisit = Optional.empty();
     if (Warranty.Elements.ON_SITE_REVISIT.equals(execution.getCurrentActivityId())) {
       nextVisit = DateInput.parse(execution.getVariable(NEXT_VISIT_AT), properties.zone());
-      invalid.require(nextVisit.isEmpty() || nextVisit.get().after(EngineClock.now()), NEXT_VISIT_AT,
+      invalid.require(nextVisit.isEmpty() || nextVisit.get().after(EngineClock.nowAsDate()), NEXT_VISIT_AT,
           "预约的下次回访时间须晚于现在;无需再次回访的请清空");
     }
     invalid.throwIfAny();

@@ -109,7 +109,7 @@ class WarrantyController {
         errors.put(name, "未知字段");
       }
     }
-    LocalDate today = EngineClock.instant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(properties.zone()).toLocalDate();
     WarrantyRegistration.check(variables, today, properties.zone()).errors().forEach(errors::putIfAbsent);
     if (!errors.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "保修登记有" + errors.size() + "处需要更正", errors);

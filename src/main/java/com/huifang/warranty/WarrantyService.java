@@ -95,7 +95,7 @@ class WarrantyService {
     Object end = history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
         .variableName(WARRANTY_END.name()).singleResult().getValue();
     boolean inWarranty = found.getEndTime() == null && end instanceof Date warrantyEnd
-        && EngineClock.now().before(warrantyEnd);
+        && EngineClock.nowAsDate().before(warrantyEnd);
 
     String requestId = UUID.randomUUID().toString();
     if (inWarranty) {
