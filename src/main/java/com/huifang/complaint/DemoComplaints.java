@@ -1,5 +1,7 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
 import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
@@ -19,9 +21,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,12 @@ import org.springframework.stereotype.Component;
  * says) included. Opened once per database. At night the first steps wait for the control center (C2).
  */
 @Component
-@Order(11)
-class DemoComplaints implements ApplicationRunner {
+class DemoComplaints implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_COMPLAINTS;
+  }
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -49,7 +52,7 @@ class DemoComplaints implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Complaint.KEY)) {
       return;
     }

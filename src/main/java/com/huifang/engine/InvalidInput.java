@@ -29,6 +29,13 @@ public final class InvalidInput {
     invalid.throwIfAny();
   }
 
+  /** Throws for the given field errors, if there are any, summed up for what was refused ({@link #throwIfAny(String)}). */
+  public static void throwIfAny(Map<String, String> errors, String refused) {
+    InvalidInput invalid = new InvalidInput();
+    errors.forEach((field, message) -> invalid.require(false, field, message));
+    invalid.throwIfAny(refused);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }
@@ -37,27 +44,48 @@ public final class InvalidInput {
     return Map.copyOf(errors);
   }
 
+  /** Throws for the field errors, if there are any, with a message that names each field and its error. */
   public void throwIfAny() {
     if (!errors.isEmpty()) {
       String message = errors.entrySet().stream()
           .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining("; "));
-      throw new Refused(errors, message);
+      throw new Refused(errors, message, false);
     }
   }
 
-  /** The refusal: the field errors (field → message, in the order found) and the message joining them. */
+  /**
+   * Throws for the field errors, if there are any, summed up for what was refused: {@code "投诉登记"} gives
+   * "投诉登记有2处需要更正", and the fields and their errors go along (the API answers them field by field).
+   */
+  public void throwIfAny(String refused) {
+    if (!errors.isEmpty()) {
+      throw new Refused(errors, refused + "有" + errors.size() + "处需要更正", true);
+    }
+  }
+
+  /**
+   * The refusal: the field errors (field → message, in the order found) and its message, which either joins them
+   * or, when {@link #summarized()}, sums them up.
+   */
   public static final class Refused extends FormFieldValidationException {
 
     private final transient Map<String, String> errors;
+    private final boolean summarized;
 
-    Refused(Map<String, String> errors, String message) {
+    Refused(Map<String, String> errors, String message, boolean summarized) {
       super(errors.keySet().iterator().next(), message);
       this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+      this.summarized = summarized;
     }
 
     public Map<String, String> errors() {
       return errors;
+    }
+
+    /** Whether the message sums the errors up (then an answer lists them), or names each field itself. */
+    public boolean summarized() {
+      return summarized;
     }
   }
 }

@@ -41,6 +41,21 @@ public final class Variable<T> {
     return type.cast(value);
   }
 
+  /** The value when it is text, else null (a form or a REST call may send anything): for checks of what was submitted. */
+  public String text(VariableScope scope) {
+    return scope.getVariable(name) instanceof String text ? text : null;
+  }
+
+  /** Whether the value is {@code true} (absent, {@code false} and anything else are not). */
+  public boolean isTrue(VariableScope scope) {
+    return Boolean.TRUE.equals(scope.getVariable(name));
+  }
+
+  /** The value as submitted, of whatever type, for rules that read it themselves (dates, amounts). */
+  public Object raw(VariableScope scope) {
+    return scope.getVariable(name);
+  }
+
   public T getOrDefault(VariableScope scope, T fallback) {
     T value = get(scope);
     return value == null ? fallback : value;

@@ -3,12 +3,11 @@ package com.huifang.errand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * A money variable in yuan, exact to the fen: stored as text with two decimals ("128.50") so no floating
- * point ever touches it, read and written as a {@link BigDecimal}. {@link #parse} reads what a form or the
- * API sends (text, or a number converted exactly from its decimal text).
+ * A money variable in yuan, exact to the fen: stored as text with two decimals ("128.50", {@link #format}) so no
+ * floating point ever touches it, computed as a {@link BigDecimal} ({@link #stored}). {@link #parse} reads what a
+ * form or the API sends (text, or a number converted exactly from its decimal text).
  */
 public final class Amount {
 
@@ -44,9 +43,8 @@ public final class Amount {
     return label;
   }
 
-  /** The stored amount, or null when unset. */
-  public BigDecimal get(VariableScope scope) {
-    Object value = scope.getVariable(name);
+  /** The amount as stored ({@link #format}: "128.50"), or null when unset; anything else is a modelling error. */
+  public BigDecimal stored(Object value) {
     if (value == null) {
       return null;
     }
@@ -54,10 +52,6 @@ public final class Amount {
       throw new IllegalStateException("variable '%s' holds %s, expected an amount such as \"128.50\"".formatted(name, value));
     }
     return new BigDecimal(text);
-  }
-
-  public void set(VariableScope scope, BigDecimal value) {
-    scope.setVariable(name, format(value));
   }
 
   /** "128.50": two decimals, plain notation. */

@@ -1,5 +1,7 @@
 package com.huifang.errand;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
 import com.huifang.engine.EngineClock;
 import static com.huifang.errand.Errand.Elements.*;
 
@@ -15,9 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,12 @@ import org.springframework.stereotype.Component;
  * the supervisor then gets 督促送达. Opened once per database.
  */
 @Component
-@Order(13)
-class DemoErrands implements ApplicationRunner {
+class DemoErrands implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_ERRANDS;
+  }
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -46,7 +49,7 @@ class DemoErrands implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Errand.KEY)) {
       return;
     }

@@ -1,5 +1,7 @@
 package com.huifang.mall;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
 import com.huifang.engine.EngineClock;
 import static com.huifang.mall.Mall.Vars.*;
 
@@ -14,9 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,12 @@ import org.springframework.stereotype.Component;
  * (100, and zero twice: an uncertified server (M3), a merchant who did not register the customer (M2)).
  */
 @Component
-@Order(13)
-class DemoMall implements ApplicationRunner {
+class DemoMall implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_MALL;
+  }
 
   static final String MERCHANT_A = "m01";
   static final String MERCHANT_B = "m02";
@@ -50,7 +53,7 @@ class DemoMall implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!properties.demo().enabled()) {
       return;
     }

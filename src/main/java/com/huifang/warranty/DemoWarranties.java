@@ -1,5 +1,7 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
 import com.huifang.engine.EngineClock;
 import static com.huifang.warranty.Warranty.Vars.*;
 
@@ -10,9 +12,6 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,12 @@ import org.springframework.stereotype.Component;
  * registration already due (W2–W5), and one repair waiting for a technician (W6). Opened once per database.
  */
 @Component
-@Order(12)
-class DemoWarranties implements ApplicationRunner {
+class DemoWarranties implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_WARRANTIES;
+  }
 
   private final RuntimeService runtime;
   private final DemoCases demoCases;
@@ -35,7 +38,7 @@ class DemoWarranties implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Warranty.KEY)) {
       return;
     }

@@ -52,7 +52,7 @@ class WarrantyController {
   }
 
   @PostMapping(path = "/{caseNumber}/repairs", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> reportRepair(@PathVariable String caseNumber, @RequestBody JsonNode body) {
+  ResponseEntity<WarrantyService.RepairReported> reportRepair(@PathVariable String caseNumber, @RequestBody JsonNode body) {
     caller.requireAnyGroup(List.of(Warranty.GROUP), FORBIDDEN);
     Map<String, String> errors = new LinkedHashMap<>();
     String fault = null;
@@ -74,7 +74,8 @@ class WarrantyController {
     if (!errors.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "报修有" + errors.size() + "处需要更正", errors);
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(warranties.reportRepair(caseNumber.trim(), fault));
+    return ResponseEntity.status(HttpStatus.CREATED).body(warranties.reportRepair(caseNumber.trim(), fault)
+        .orElseThrow(() -> ApiException.notFound(WarrantyService.unknownCase(caseNumber.trim()))));
   }
 
   /** The JSON body read field by field: unknown fields, wrong types, then the rules of {@link WarrantyRegistration}. */

@@ -4,12 +4,12 @@ import com.huifang.engine.EngineClock;
 import com.huifang.engine.EngineUsers;
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.web.ApiException;
 import com.huifang.engine.HuifangProperties;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -62,18 +62,23 @@ class WarrantyService {
    * W6: a repair request for a case. While the warranty runs it is correlated to the case, whose repair
    * event sub-process calls the repair with the in-warranty rules. After the warranty has ended (or once its
    * end has passed) the case is closed, so the repair starts on its own under the case number, with the
-   * after-warranty rule (main materials charged). An unknown case is a 404.
+   * after-warranty rule (main materials charged). Empty for a case the caller cannot see.
    */
-  Map<String, Object> reportRepair(String caseNumber, String faultDescription) {
-    Forwarded forwarded = forward(caseNumber, faultDescription);
-    String repairId = forwarded.repairId() != null ? forwarded.repairId()
-        : asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
-            .variableValueEquals(REPAIR_REQUEST_ID, forwarded.requestId()).singleResult().getId());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", caseNumber);
-    body.put("processInstanceId", repairId);
-    body.put("inWarranty", forwarded.inWarranty());
-    return body;
+  Optional<RepairReported> reportRepair(String caseNumber, String faultDescription) {
+    return forward(caseNumber, faultDescription).map(forwarded -> {
+      String repairId = forwarded.repairId() != null ? forwarded.repairId()
+          : asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+              .variableValueEquals(REPAIR_REQUEST_ID, forwarded.requestId()).singleResult().getId());
+      return new RepairReported(caseNumber, repairId, forwarded.inWarranty());
+    });
+  }
+
+  /** The answer to a repair request: the case, the repair's process instance, and whether it is in warranty. */
+  record RepairReported(String caseNumber, String processInstanceId, boolean inWarranty) {}
+
+  /** What staff read when a case number is unknown to them (or not theirs to see). */
+  static String unknownCase(String caseNumber) {
+    return "没有保修案件 " + caseNumber + ",或无权查看";
   }
 
   /**
@@ -82,11 +87,11 @@ class WarrantyService {
    */
   record Forwarded(boolean inWarranty, String requestId, String repairId) {}
 
-  Forwarded forward(String caseNumber, String faultDescription) {
+  Optional<Forwarded> forward(String caseNumber, String faultDescription) {
     HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processDefinitionKey(Warranty.KEY)
         .processInstanceBusinessKey(caseNumber).singleResult();
     if (found == null) {
-      throw ApiException.notFound("没有保修案件 " + caseNumber + ",或无权查看");
+      return Optional.empty();
     }
     Map<String, Object> caseVariables = new LinkedHashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
@@ -105,14 +110,14 @@ class WarrantyService {
           .setVariable(FAULT_DESCRIPTION.name(), faultDescription)
           .setVariable(REPAIR_REQUEST_ID, requestId)
           .correlateWithResult());
-      return new Forwarded(true, requestId, null);
+      return Optional.of(new Forwarded(true, requestId, null));
     }
     Map<String, Object> variables = new LinkedHashMap<>(caseVariables);
     variables.put(FAULT_DESCRIPTION.name(), faultDescription);
     variables.put(IN_WARRANTY.name(), false);
     variables.put(REPAIR_REQUEST_ID, requestId);
-    return new Forwarded(false, requestId,
-        runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId());
+    return Optional.of(new Forwarded(false, requestId,
+        runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId()));
   }
 
   private <T> T asSystem(Supplier<T> work) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The JSON error body of Huifang's own API ({@code /api/**}): {@code {message, errors?}} with 400, 403,
@@ -32,11 +34,29 @@ public class ApiErrors {
     return body(e.status(), e.getMessage(), e.errors());
   }
 
+  /**
+   * A request record refused: what was wrong while its body was read (unknown fields, wrong types) and what its
+   * constraints refused, field by field, summed up under the request's name ({@link ApiRequest}).
+   */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> refused(MethodArgumentNotValidException e) {
+    Map<String, String> errors = RequestValidation.errorsOf(e.getBindingResult());
+    Object target = e.getBindingResult().getTarget();
+    ApiRequest request = target == null ? null : target.getClass().getAnnotation(ApiRequest.class);
+    String what = request == null ? "请求内容" : request.value();
+    return body(HttpStatus.BAD_REQUEST, what + "有" + errors.size() + "处需要更正", errors);
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e, request);
     if (tooLarge != null) {
       return tooLarge(tooLarge);
+    }
+    if (e.getCause() instanceof MismatchedInputException mismatched && mismatched.getPath().isEmpty()
+        || e.getCause() == null) {
+      // JSON, but not an object (an array, a number, null), or no body at all
+      return body(HttpStatus.BAD_REQUEST, "请求内容须为JSON对象", null);
     }
     return body(HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON对象", null);
   }
@@ -69,10 +89,13 @@ public class ApiErrors {
     return body(HttpStatus.FORBIDDEN, "无权执行此操作", null);
   }
 
-  /** A listener's or service's check failed (the same rules the API checks first; see ComplaintIntakeRules). */
+  /**
+   * A service's or listener's check refused the input (the same rules the API's request records follow): 400 with
+   * the message and, when it sums them up, every field's error.
+   */
   @ExceptionHandler(InvalidInput.Refused.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInput.Refused e) {
-    return body(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+    return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.summarized() ? e.errors() : null);
   }
 
   @ExceptionHandler(Exception.class)

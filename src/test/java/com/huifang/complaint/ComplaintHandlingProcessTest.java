@@ -64,18 +64,19 @@ class ComplaintHandlingProcessTest {
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
-    Mocks.register("prepareComplaintListener", new PrepareComplaintListener(caseNumbers, mock(com.huifang.owner.OwnerRegister.class)));
+    var steps = new ComplaintSteps(caseNumbers, mock(com.huifang.owner.OwnerRegister.class), properties);
+    Mocks.register("prepareComplaintListener", new PrepareComplaintListener(steps));
     Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
-    Mocks.register("classifyComplaintListener", new ClassifyComplaintListener());
-    Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(properties));
-    Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener());
-    Mocks.register("decideExtensionListener", new DecideExtensionListener(properties));
-    Mocks.register("approveNonConformityListener", new ApproveNonConformityListener());
+    Mocks.register("classifyComplaintListener", new ClassifyComplaintListener(steps));
+    Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(steps));
+    Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener(steps));
+    Mocks.register("decideExtensionListener", new DecideExtensionListener(steps));
+    Mocks.register("approveNonConformityListener", new ApproveNonConformityListener(steps));
     Mocks.register("upgradeToMajorDelegate", new UpgradeToMajorDelegate());
     Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(), properties));
-    Mocks.register("nightShiftListener", new NightShiftListener());
-    Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(properties));
-    Mocks.register("departmentWorkListener", new DepartmentWorkListener());
+    Mocks.register("nightShiftListener", new NightShiftListener(steps));
+    Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(steps));
+    Mocks.register("departmentWorkListener", new DepartmentWorkListener(steps));
     Mocks.register("taskNoticeListener", com.huifang.notice.TaskNoticeListener.off());
     // the owner revisit's own beans (tested in OwnerRevisitProcessTest)
     var revisitBeans = new com.huifang.revisit.RevisitBeansForTests(caseNumbers, properties);

@@ -61,8 +61,9 @@ class ErrandProcessTest {
     management = engine.getManagementService();
     history = engine.getHistoryService();
     var properties = new HuifangProperties(null, null, null);
-    Mocks.register("prepareErrandListener", new PrepareErrandListener(TestCaseNumbers.sequential("20261123"), properties));
-    Mocks.register("recordErrandStepListener", new RecordErrandStepListener(new ErrandSteps()));
+    var steps = new ErrandSteps(TestCaseNumbers.sequential("20261123"), properties);
+    Mocks.register("prepareErrandListener", new PrepareErrandListener(steps));
+    Mocks.register("recordErrandStepListener", new RecordErrandStepListener(steps));
     Mocks.register("applyCardTextListener", new ApplyCardTextListener());
   }
 

@@ -1,5 +1,6 @@
 package com.huifang.identity;
 
+import com.huifang.engine.StartupSequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
@@ -30,7 +31,7 @@ class IdentitySetupTest extends SpringTestBase {
 
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
 
-  @Autowired IdentitySetup setup;
+  @Autowired StartupSequence startup;
   @Autowired AuthorizationService authorizations;
   @Autowired FilterService filters;
 
@@ -188,7 +189,7 @@ class IdentitySetupTest extends SpringTestBase {
     long filterCount = filters.createFilterQuery().count();
     long grants = authorizations.createAuthorizationQuery().count();
 
-    setup.run(null);
+    startup.run(null); // every start-up step again, as a second start does
 
     assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);

@@ -71,12 +71,13 @@ class WarrantyProcessTest {
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
-    Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(caseNumbers, properties));
-    Mocks.register("prepareRepairListener", new PrepareRepairListener());
-    Mocks.register("recordRepairListener", new RecordRepairListener());
-    Mocks.register("recordRepairReportListener", new RecordRepairReportListener());
+    var steps = new WarrantySteps(caseNumbers, properties);
+    Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(steps));
+    Mocks.register("prepareRepairListener", new PrepareRepairListener(steps));
+    Mocks.register("recordRepairListener", new RecordRepairListener(steps));
+    Mocks.register("recordRepairReportListener", new RecordRepairReportListener(steps));
     Mocks.register("applyRepairCostListener", new ApplyRepairCostListener());
-    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(properties));
+    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(steps));
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
     Mocks.register("forwardRepairRequestDelegate", new ForwardRepairRequestDelegate(new WarrantyService(runtime,
         engine.getHistoryService(), engine.getIdentityService(), properties)));
