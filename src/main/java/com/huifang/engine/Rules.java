@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Arrays;
 import java.lang.reflect.RecordComponent;
@@ -61,15 +63,40 @@ public class Rules {
     };
   }
 
+  private static final class Fields {
+    static final Validator VALIDATOR = plain(ZoneId.systemDefault());
+  }
+
   /**
-   * Refuses {@code request} when it breaks a constraint, as a form's listener does: every field's first error, the
-   * message naming each ("unit: 请填写房号; ownerPhone: …"), as Tasklist shows it.
+   * The errors of {@code request}'s fields, each field's first (field → message, in the record's order), by the
+   * constraints on its components only: a rule that needs the clock or a register is the caller's to apply. This is
+   * how a start form's listener reads the same request record as the API.
    */
-  public static void check(Validator validator, Object request) {
-    InvalidInput invalid = new InvalidInput();
-    inFieldOrder(validator.validate(request), request.getClass())
-        .forEach(v -> invalid.require(false, v.getPropertyPath().toString(), v.getMessage()));
-    invalid.throwIfAny();
+  public static Map<String, String> fieldErrors(Object request) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (RecordComponent component : request.getClass().getRecordComponents()) {
+      for (ConstraintViolation<Object> v : inFieldOrder(Fields.VALIDATOR.validateProperty(request, component.getName()),
+          request.getClass())) {
+        errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  /** Text made literal for a constraint's message (a code or a date the user sent may hold '{' or '$'). */
+  public static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+  }
+
+  /** Reports each of {@code errors} (field → message) as a violation of that field, for a class-level constraint. */
+  public static boolean report(Map<String, String> errors, jakarta.validation.ConstraintValidatorContext context) {
+    if (errors.isEmpty()) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    errors.forEach((field, message) -> context.buildConstraintViolationWithTemplate(literal(message))
+        .addPropertyNode(field).addConstraintViolation());
+    return false;
   }
 
   /**

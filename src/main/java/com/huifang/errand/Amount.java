@@ -86,6 +86,18 @@ public final class Amount {
     return new Parsed(value.setScale(2, RoundingMode.UNNECESSARY), null);
   }
 
+  /**
+   * What a form or the engine's REST API sent for this amount, as text: text as typed, a number by its decimal text
+   * (a Double by the shortest text that reads back as it); null for anything else.
+   */
+  public String text(Object raw) {
+    if (raw == null || raw instanceof String) {
+      return (String) raw;
+    }
+    BigDecimal value = exact(raw);
+    return value == null ? null : value.toPlainString();
+  }
+
   /** Text as typed, or a number by its decimal text (a Double from a form-js number field: 128.5 → 128.5). */
   private static BigDecimal exact(Object raw) {
     String text;

@@ -38,7 +38,7 @@ public class ErrandSteps {
    * {@code WT-yyyyMMdd-NNNN}.
    */
   public Taken take(Map<String, ?> submitted) {
-    ErrandRequest request = ErrandRequest.check(submitted, EngineClock.now(), properties.zone());
+    ErrandRequest.Checked request = ErrandRequest.check(submitted, EngineClock.now(), properties.zone());
     InvalidInput.throwIfAny(request.errors());
     return new Taken(caseNumbers.next(Errand.NUMBER_PREFIX), request.prepared());
   }

@@ -31,27 +31,27 @@ class IdentitySetup {
   }
 
   @Bean
-  StartupWork staffGroups() {
+  StartupWork staffGroupsStep() {
     return StartupWork.of(StartupStep.STAFF_GROUPS, this::createGroups);
   }
 
   @Bean
-  StartupWork administrator(AdminAccount admin) {
+  StartupWork administratorStep(AdminAccount admin) {
     return StartupWork.of(StartupStep.ADMINISTRATOR, () -> adminPassword = admin.ensure());
   }
 
   @Bean
-  StartupWork authorizations(AuthorizationSetup authorizations) {
+  StartupWork authorizationsStep(AuthorizationSetup authorizations) {
     return StartupWork.of(StartupStep.AUTHORIZATIONS, authorizations::apply);
   }
 
   @Bean
-  StartupWork taskFilters(TaskFilters filters) {
+  StartupWork taskFiltersStep(TaskFilters filters) {
     return StartupWork.of(StartupStep.TASK_FILTERS, filters::apply);
   }
 
   @Bean
-  StartupWork demoUsers(DemoUsers demoUsers) {
+  StartupWork demoUsersStep(DemoUsers demoUsers) {
     return StartupWork.of(StartupStep.DEMO_USERS, () -> {
       if (!properties.demo().enabled()) {
         return;

@@ -46,16 +46,16 @@ class WarrantyService {
     this.properties = properties;
   }
 
-  /** W1: opens a case; the start listener checks it again and numbers it. */
-  Map<String, Object> register(String userId, Map<String, Object> registration) {
-    Map<String, Object> variables = new LinkedHashMap<>(registration);
+  /** The answer to a registration: the case number, its process instance, and when the warranty ends. */
+  record WarrantyOpened(String caseNumber, String processInstanceId, String warrantyEnd) {}
+
+  /** W1: opens a case as the calling user; the start listener checks it again and numbers it. */
+  WarrantyOpened register(String userId, WarrantyRequest request) {
+    Map<String, Object> variables = request.variables();
     variables.put("initiator", userId);
     ProcessInstance instance = runtime.startProcessInstanceByKey(Warranty.KEY, variables);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", instance.getBusinessKey());
-    body.put("processInstanceId", instance.getId());
-    body.put("warrantyEnd", runtime.getVariable(instance.getId(), WARRANTY_END_TEXT.name()));
-    return body;
+    return new WarrantyOpened(instance.getBusinessKey(), instance.getId(),
+        (String) runtime.getVariable(instance.getId(), WARRANTY_END_TEXT.name()));
   }
 
   /**

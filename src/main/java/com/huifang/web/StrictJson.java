@@ -1,5 +1,7 @@
 package com.huifang.web;
 
+import com.huifang.engine.FormValues;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -33,10 +35,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
 
-  static final String NOT_TEXT = "应为文本";
-  static final String NOT_BOOLEAN = "应为 true 或 false";
-  static final String NOT_WHOLE_NUMBER = "应为整数";
-  static final String OUT_OF_RANGE = "数值超出范围";
+  static final String NOT_TEXT = FormValues.NOT_TEXT;
+  static final String NOT_BOOLEAN = FormValues.NOT_BOOLEAN;
+  static final String NOT_WHOLE_NUMBER = FormValues.NOT_WHOLE_NUMBER;
+  static final String OUT_OF_RANGE = FormValues.OUT_OF_RANGE;
   static final String NOT_ARRAY = "应为数组";
   static final String NOT_OBJECT = "应为JSON对象";
   static final String UNKNOWN_FIELD = "未知字段";

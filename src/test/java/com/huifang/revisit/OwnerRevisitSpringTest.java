@@ -85,21 +85,4 @@ class OwnerRevisitSpringTest extends SpringTestBase {
       }
     }
   }
-
-  @Test
-  @DisplayName("every element id named in the constants classes exists in its model")
-  void constantsNameRealElements() throws Exception {
-    checkElements(OwnerRevisit.Elements.class, "processes/owner-revisit.bpmn");
-    checkElements(OwnerFollowUp.Elements.class, "processes/owner-follow-up.bpmn");
-  }
-
-  private static void checkElements(Class<?> constants, String file) throws IllegalAccessException {
-    var model = Bpmn.readModelFromFile(Path.of(file).toFile());
-    for (Field field : constants.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        String id = (String) field.get(null);
-        assertThat((Object) model.getModelElementById(id)).as(file + " " + id).isNotNull();
-      }
-    }
-  }
 }
