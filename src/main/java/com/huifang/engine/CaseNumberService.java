@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * default 2), never from the application's pool: the caller already holds one connection of that pool for the
  * engine's transaction, and when the number came from the same pool, as many concurrent intakes as the pool had
  * connections each held one and waited for a second, a deadlock that ended in the pool's timeout and HTTP 500
- * (CaseNumberPoolTest). A draw holds the counter row for a few milliseconds and waits for nothing else, so a
+ * (CaseNumberPoolSpringTest). A draw holds the counter row for a few milliseconds and waits for nothing else, so a
  * small pool is enough.
  */
 @Service

@@ -65,7 +65,7 @@ class ErrorResponsesConfiguration {
   }
 
   /**
-   * A path Spring's static-resource handler cannot even normalise (found by ApiFuzzTest: {@code /api/errands/}
+   * A path Spring's static-resource handler cannot even normalise (found by ApiFuzzSpringTest: {@code /api/errands/}
    * followed by text with a slash and control characters) is an unknown address, 404, not a failure.
    */
   @Bean

@@ -47,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
     "huifang.mail.from=huifang@huifang.test"})
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class TaskNoticeMailTest extends SpringTestBase {
+class TaskNoticeMailSpringTest extends SpringTestBase {
 
   private static final int SMTP_PORT = freePort();
   private static final AtomicInteger GROUPS = new AtomicInteger();

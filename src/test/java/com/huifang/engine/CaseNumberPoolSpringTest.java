@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("own-jvm") // its own pool settings, so its own application context
 @TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=4",
     "spring.datasource.hikari.connection-timeout=10000"})
-class CaseNumberPoolTest extends SpringTestBase {
+class CaseNumberPoolSpringTest extends SpringTestBase {
 
   private static final int CLIENTS = 16;
 

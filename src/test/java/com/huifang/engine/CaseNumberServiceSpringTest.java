@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class CaseNumberServiceTest extends SpringTestBase {
+class CaseNumberServiceSpringTest extends SpringTestBase {
 
   @Autowired CaseNumberService numbers;
 

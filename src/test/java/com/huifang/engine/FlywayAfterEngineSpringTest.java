@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * starts on a fresh database (H2 in memory, or the fresh PostgreSQL database of the postgres profile in CI), and
  * every migration, V7 included, has been applied.
  */
-class FlywayAfterEngineTest extends SpringTestBase {
+class FlywayAfterEngineSpringTest extends SpringTestBase {
 
   @Autowired JdbcTemplate jdbc;
 

@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
  * Spring Boot serves our config.js and zh.json (application jar) in place of the Camunda webapp jar's files,
  * while the English en.json still comes from Camunda's jar.
  */
-class WebappLocaleServedTest extends SpringTestBase {
+class WebappLocaleServedSpringTest extends SpringTestBase {
 
   private static final String APP = "/camunda/app/tasklist/";
   private static final String JAR = "META-INF/resources/webjars/camunda/app/tasklist/";

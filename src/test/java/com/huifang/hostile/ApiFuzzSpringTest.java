@@ -25,12 +25,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * carries a stack trace, an exception class, a Java package or SQL that the input did not carry itself.
  *
  * <p>In the normal test run (regression mode) each method runs once per seed in
- * {@code src/test/resources/com/huifang/hostile/ApiFuzzTestInputs/<method>/}. Fuzzing mode, on demand:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ApiFuzzTest#jsonApis} (one method per run, for the annotation's
+ * {@code src/test/resources/com/huifang/hostile/ApiFuzzSpringTestInputs/<method>/}. Fuzzing mode, on demand:
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=ApiFuzzSpringTest#jsonApis} (one method per run, for the annotation's
  * {@code maxDuration}); new findings land in that directory as seeds to keep.
  */
 @AutoConfigureMockMvc
-class ApiFuzzTest extends SpringTestBase {
+class ApiFuzzSpringTest extends SpringTestBase {
 
   static final List<String> JSON_APIS = List.of("/api/complaints", "/api/errands", "/api/warranties",
       "/api/mall/purchases", "/api/warranties/BX-20261123-0001/repairs");

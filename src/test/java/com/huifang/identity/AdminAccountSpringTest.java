@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
     "spring.datasource.url=jdbc:h2:mem:first-start;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
     "spring.datasource.password="})
 @Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class AdminAccountTest {
+class AdminAccountSpringTest {
 
   @Autowired IdentityService identity;
   @Autowired AdminAccount admin;

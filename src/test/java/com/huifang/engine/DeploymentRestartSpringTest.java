@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * survives, the models and forms are deployed together once, and an unchanged restart deploys nothing.
  */
 @Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class DeploymentRestartTest {
+class DeploymentRestartSpringTest {
 
   @TempDir Path dataDir;
 

@@ -2,17 +2,13 @@ package com.huifang.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.SpringTestBase;
+import com.huifang.DemoSpringTestBase;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.TestPropertySource;
 
 /** Demo mode adds one user per group, with a Chinese name and the admin's password. */
-@TestPropertySource(properties = "huifang.demo.enabled=true")
-@Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class DemoModeTest extends SpringTestBase {
+class DemoModeSpringTest extends DemoSpringTestBase {
 
   @Test
   @DisplayName("each group has a demo user who logs in with the admin's password")

@@ -27,7 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /** Groups, authorizations and Tasklist filters as the platform sets them up at every start. */
-class IdentitySetupTest extends SpringTestBase {
+class IdentitySetupSpringTest extends SpringTestBase {
 
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
 

@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=noticeMailOff")
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class TaskNoticeOffTest extends SpringTestBase {
+class TaskNoticeOffSpringTest extends SpringTestBase {
 
   @Autowired TaskNoticeListener listener;
   @Autowired org.springframework.beans.factory.ObjectProvider<JavaMailSender> mailSender;

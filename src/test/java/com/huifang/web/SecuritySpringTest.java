@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /** Security is on by default: authenticated REST, authorizations, no H2 console, no stack traces. */
-class SecurityTest extends SpringTestBase {
+class SecuritySpringTest extends SpringTestBase {
 
   @Test
   @DisplayName("the engine REST API and Huifang's API answer 401 without credentials or with a wrong password")
