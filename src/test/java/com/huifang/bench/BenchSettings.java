@@ -31,6 +31,37 @@ final class BenchSettings {
         .filter(s -> !s.isEmpty()).toList();
   }
 
+  /**
+   * The H2 file URL of a benchmark database in {@code directory}: the application's own settings (application.yaml),
+   * so the figures are those of the shipped default. Variants for comparison: {@code h2-delayed} is H2's default write
+   * delay of 500 ms (before issue 26: commits returned before they were written), {@code h2-sync} the h2-sync profile
+   * (written through to the disk at every commit).
+   */
+  static String h2Url(String db, java.nio.file.Path directory, String extraSettings) {
+    var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
+    String shipped = java.util.Objects.requireNonNull(yaml.getObject()).getProperty("spring.datasource.url");
+    String settings = shipped.substring(shipped.indexOf(';'));
+    String file = directory.toAbsolutePath().resolve("huifang").toString();
+    return switch (db) {
+      case "h2" -> "jdbc:h2:file:" + file + settings + extraSettings;
+      case "h2-delayed" -> "jdbc:h2:file:" + file + settings.replace(";WRITE_DELAY=0", "") + ";WRITE_DELAY=500" + extraSettings;
+      case "h2-sync" -> "jdbc:h2:sync:" + file + settings + extraSettings;
+      default -> throw new IllegalArgumentException("not an H2 variant: " + db);
+    };
+  }
+
+  /** How a database of {@link #databases()} is named in a benchmark's figures. */
+  static String label(String db) {
+    return switch (db) {
+      case "postgres" -> "PostgreSQL";
+      case "h2" -> "H2 file";
+      case "h2-delayed" -> "H2 file, 500 ms write delay (before issue 26)";
+      case "h2-sync" -> "H2 file, h2-sync (written through)";
+      default -> db;
+    };
+  }
+
   static String pgHost() {
     return System.getProperty("bench.pg.host", "127.0.0.1");
   }

@@ -21,7 +21,7 @@ final class InProcessApp {
   }
 
   static String label(String db) {
-    return db.equals("postgres") ? "PostgreSQL" : "H2 file";
+    return BenchSettings.label(db);
   }
 
   static ConfigurableApplicationContext start(String db, String name, String... extra) throws Exception {
@@ -37,8 +37,7 @@ final class InProcessApp {
       Path dir = Path.of("target", "bench", name + "-h2");
       FileSystemUtils.deleteRecursively(dir);
       // H2 caches the result of an identical query: off, or repeated counts measure the cache
-      args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("huifang")
-          + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0");
+      args.add("--spring.datasource.url=" + BenchSettings.h2Url(db, dir, ";QUERY_CACHE_SIZE=0"));
     }
     args.addAll(Arrays.asList(extra));
     return new SpringApplicationBuilder(HuifangApplication.class).run(args.toArray(String[]::new));

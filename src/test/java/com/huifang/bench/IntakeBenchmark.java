@@ -63,10 +63,9 @@ class IntakeBenchmark {
         env.put("HUIFANG_DB_USER", BenchSettings.pgUser());
         args.add("--spring.profiles.active=postgres");
       } else {
-        Path dir = Path.of("target", "bench", "intake-h2");
+        Path dir = Path.of("target", "bench", "intake-" + db);
         FileSystemUtils.deleteRecursively(dir);
-        args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("huifang")
-            + ";DB_CLOSE_ON_EXIT=FALSE");
+        args.add("--spring.datasource.url=" + BenchSettings.h2Url(db, dir, ""));
       }
       try (AppProcess app = AppProcess.start("intake-" + db, PORT, env, args)) {
         prepare(app.baseUrl);
@@ -80,7 +79,7 @@ class IntakeBenchmark {
         String load = BenchSettings.loadAverage();
         LoadRun.Result b = LoadRun.run(client, bare, 200, clients, measure);
         LoadRun.Result h = LoadRun.run(client, huifang, 201, clients, measure);
-        String label = "intake, " + (db.equals("postgres") ? "PostgreSQL" : "H2 file") + ", " + clients + " clients";
+        String label = "intake, " + BenchSettings.label(db) + ", " + clients + " clients";
         BenchReport.row(label + ": throughput", "requests/s", h.perSecond(), b.perSecond(), "≥ 0.8×",
             h.perSecond() >= 0.8 * b.perSecond());
         BenchReport.row(label + ": p50", "ms", h.p50Ms(), b.p50Ms(), "–", true);

@@ -28,8 +28,14 @@ final class Cluster implements AutoCloseable {
   final String password;
   private final List<Node> nodes = new ArrayList<>();
 
+  /** A cluster on a fresh PostgreSQL database. */
   Cluster(String purpose) {
-    this.database = new ClusterDatabase(purpose);
+    this(new ClusterDatabase(purpose));
+  }
+
+  /** Nodes on the given database: {@link ClusterDatabase#h2File} for the embedded default (one node at a time). */
+  Cluster(ClusterDatabase database) {
+    this.database = database;
     byte[] random = new byte[18];
     new SecureRandom().nextBytes(random);
     this.password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -1,5 +1,8 @@
 package com.huifang.cluster;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,9 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A fresh PostgreSQL database for one test class, named {@code huifang_cl_<purpose>_<random>}, created and
- * dropped over JDBC on the server of {@code -Dcluster.jdbc}; and the few SQL reads and writes the tests make
- * on it (history counts, moving timers' due dates).
+ * A test's database, with the few SQL reads and writes the tests make on it (history counts, moving timers'
+ * due dates). Either a fresh PostgreSQL database for one test class, named {@code huifang_cl_<purpose>_<random>},
+ * created and dropped over JDBC on the server of {@code -Dcluster.jdbc} and shared by the test's nodes; or
+ * ({@link #h2File}) the embedded default: the H2 file {@code ./data/huifang} in a fresh working directory under
+ * {@code target/cluster/}, of one node at a time, which the test may read only while no node has it open.
  */
 final class ClusterDatabase implements AutoCloseable {
 
@@ -28,16 +33,43 @@ final class ClusterDatabase implements AutoCloseable {
 
   private final String name;
   private final String url;
+  /** The nodes' working directory (H2: where ./data lies); null for PostgreSQL. */
+  private final Path directory;
 
+  /** A fresh PostgreSQL database. */
   ClusterDatabase(String purpose) {
-    byte[] random = new byte[3];
-    new SecureRandom().nextBytes(random);
-    this.name = "huifang_cl_" + purpose.toLowerCase(Locale.ROOT) + "_" + HexFormat.of().formatHex(random);
+    this.name = uniqueName(purpose);
     String server = ClusterSettings.serverJdbc();
     int query = server.indexOf('?');
     String base = query < 0 ? server : server.substring(0, query);
     this.url = base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : server.substring(query));
+    this.directory = null;
     onServer("create database " + name);
+  }
+
+  private ClusterDatabase(String name, Path directory) {
+    this.name = name;
+    this.directory = directory;
+    // the node's own URL is the application's default (application.yaml); the test opens the file as it is
+    this.url = "jdbc:h2:file:" + directory.resolve("data").resolve("huifang").toAbsolutePath();
+  }
+
+  /** The embedded default: a fresh working directory whose ./data will hold a node's H2 file database. */
+  static ClusterDatabase h2File(String purpose) {
+    String name = uniqueName(purpose);
+    Path directory = Node.LOGS.resolve(name);
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return new ClusterDatabase(name, directory);
+  }
+
+  private static String uniqueName(String purpose) {
+    byte[] random = new byte[3];
+    new SecureRandom().nextBytes(random);
+    return "huifang_cl_" + purpose.toLowerCase(Locale.ROOT) + "_" + HexFormat.of().formatHex(random);
   }
 
   String name() {
@@ -48,8 +80,32 @@ final class ClusterDatabase implements AutoCloseable {
     return url;
   }
 
-  /** A connection; waits up to a minute while the server has no connection slot left (shared servers). */
+  boolean embedded() {
+    return directory != null;
+  }
+
+  /** Where the nodes run: the H2 file's working directory, or null (PostgreSQL: any). */
+  Path directory() {
+    return directory;
+  }
+
+  /** How a node reaches this database: the postgres profile with its URL, or the default profile's H2 file. */
+  Map<String, String> nodeEnvironment() {
+    if (embedded()) {
+      return Map.of();
+    }
+    return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "HUIFANG_DB_URL", url,
+        "HUIFANG_DB_USER", ClusterSettings.dbUser(), "HUIFANG_DB_PASSWORD", ClusterSettings.dbPassword());
+  }
+
+  /**
+   * A connection; waits up to a minute while the server has no connection slot left (shared servers). On H2
+   * the node must be down: the file is open by one process at a time.
+   */
   Connection connect() throws SQLException {
+    if (embedded()) {
+      return DriverManager.getConnection(url, "sa", "");
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return DriverManager.getConnection(url, ClusterSettings.dbUser(), ClusterSettings.dbPassword());
@@ -119,7 +175,9 @@ final class ClusterDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    onServer("drop database if exists " + name + " with (force)");
+    if (!embedded()) {
+      onServer("drop database if exists " + name + " with (force)");
+    }
   }
 
   private static void onServer(String sql) {

@@ -65,8 +65,9 @@ final class EscalationTimers {
 
   /** Makes the timers of these instances due now (as if 30 days had passed); the number of jobs moved. */
   int dueNow(Collection<String> instances) {
-    return database.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_instance_id_ = any(?)"
-        + " and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)", instances, TIMER);
+    return database.update("update act_ru_job set duedate_ = ? where process_instance_id_ = any(?)"
+        + " and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)",
+        new java.sql.Timestamp(System.currentTimeMillis() - 1000), instances, TIMER);
   }
 
   /** Successful firings in history. */
@@ -96,7 +97,7 @@ final class EscalationTimers {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     while (database.count("select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
-        + " where d.act_id_ = ? and j.duedate_ < now() + interval '1 day'", TIMER) > 0) {
+        + " where d.act_id_ = ? and j.duedate_ < ?", TIMER, new java.sql.Timestamp(System.currentTimeMillis() + 86_400_000L)) > 0) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("after " + timeout + " only " + fired(instances) + " of " + instances.size()
             + " timers fired, " + pending(instances) + " jobs pending, by node " + firedByNode(instances));

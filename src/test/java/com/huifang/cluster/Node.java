@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * One engine node: the packaged jar ({@code target/huifang-*.jar}) in its own JVM with {@code -Xmx512m}, on
- * its own port, on the test's PostgreSQL database, with the {@code postgres} profile. Its log goes to
+ * its own port, on the test's database: PostgreSQL with the {@code postgres} profile, or the default profile's
+ * H2 file in the database's working directory. Its log goes to
  * {@code target/cluster/<database>-<node>.log} (restarts append), its GC log beside it (for the peak heap).
  * The engine's hostname is the node's name, so history (ACT_HI_JOB_LOG.HOSTNAME_) tells which node ran a job.
  */
@@ -103,11 +104,11 @@ final class Node implements AutoCloseable {
       command.addAll(arguments);
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      if (database.directory() != null) {
+        builder.directory(database.directory().toFile());
+      }
       var env = builder.environment();
-      env.put("SPRING_PROFILES_ACTIVE", "postgres");
-      env.put("HUIFANG_DB_URL", database.url());
-      env.put("HUIFANG_DB_USER", ClusterSettings.dbUser());
-      env.put("HUIFANG_DB_PASSWORD", ClusterSettings.dbPassword());
+      env.putAll(database.nodeEnvironment());
       env.put("HUIFANG_ADMIN_PASSWORD", adminPassword);
       env.put("HUIFANG_DEMO", "false");
       env.put("HUIFANG_OFFICE_HOURS_OPENS", AROUND_THE_CLOCK);

@@ -183,4 +183,25 @@ class MallApiSpringTest extends SpringTestBase {
     assertThat(as(newUser("merchant")).exchange(query, HttpMethod.GET, null, LIST).getBody()).isEmpty();
     assertThat(as(desk).exchange(query, HttpMethod.GET, null, LIST).getBody()).hasSize(2);
   }
+
+  @Test
+  @DisplayName("M1 a purchase repeated with its Idempotency-Key gets the first answer; the key with another purchase is 422 and registers nothing")
+  void idempotencyKey() {
+    String key = "purchase-" + UUID.randomUUID();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", key);
+    var first = as(desk).postForEntity("/api/mall/purchases", new HttpEntity<>(purchase(merchantA), headers), String.class);
+    var again = as(desk).postForEntity("/api/mall/purchases", new HttpEntity<>(purchase(merchantA), headers), String.class);
+    var other = as(desk).postForEntity("/api/mall/purchases", new HttpEntity<>(purchase(merchantB), headers), String.class);
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getBody()).isEqualTo(first.getBody());
+    assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(other.getBody()).contains(key);
+    assertThat(casesOf(merchantA)).isEqualTo(2);
+    assertThat(casesOf(merchantB)).isZero();
+  }
 }

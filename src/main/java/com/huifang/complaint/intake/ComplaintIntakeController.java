@@ -1,22 +1,19 @@
 package com.huifang.complaint.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.ApiException;
-import com.huifang.complaint.intake.IdempotencyKeys.Answer;
 import com.huifang.engine.HuifangProperties;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,40 +23,30 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/api/complaints")
 class ComplaintIntakeController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
   private final ComplaintIntake intake;
   private final ComplaintStatus status;
   private final ApiCaller caller;
   private final HuifangProperties properties;
-  private final ObjectMapper json;
 
   ComplaintIntakeController(ComplaintIntake intake, ComplaintStatus status, ApiCaller caller,
-      HuifangProperties properties, ObjectMapper json) {
-    this.json = json;
+      HuifangProperties properties) {
     this.intake = intake;
     this.status = status;
     this.caller = caller;
     this.properties = properties;
   }
 
+  /** 201 with the case number; an Idempotency-Key is handled around this (web/IdempotencyFilter). */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> receive(@RequestBody JsonNode body,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+  ResponseEntity<Map<String, Object>> receive(@RequestBody JsonNode body) {
     String userId = caller.current().userId();
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKeys.MAX_KEY)) {
-      throw new ApiException(HttpStatus.BAD_REQUEST,
-          IDEMPOTENCY_KEY + " 须为1到" + IdempotencyKeys.MAX_KEY + "个字符");
-    }
     Map<String, Object> variables = IntakeRequest.variables(body, properties.zone());
-    Answer answer = intake.receive(userId, variables, idempotencyKey);
-    var response = ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON);
-    if (answer.status() == HttpStatus.CREATED.value()) {
-      String caseNumber = caseNumberOf(answer);
-      response.location(URI.create(UriComponentsBuilder.fromPath("/api/complaints/{caseNumber}")
-          .buildAndExpand(caseNumber).encode().toUriString()));
-    }
-    return response.body(answer.body());
+    ProcessInstance instance = intake.receive(userId, variables);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("caseNumber", instance.getBusinessKey());
+    answer.put("processInstanceId", instance.getId());
+    return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/complaints/{caseNumber}")
+        .buildAndExpand(instance.getBusinessKey()).encode().toUriString())).body(answer);
   }
 
   @GetMapping("/{caseNumber}")
@@ -67,13 +54,5 @@ class ComplaintIntakeController {
     caller.current();
     return status.find(caseNumber.trim()).orElseThrow(() -> ApiException.notFound("没有案件 " + caseNumber.trim()
         + ",或无权查看"));
-  }
-
-  private String caseNumberOf(Answer answer) {
-    try {
-      return json.readTree(answer.body()).path("caseNumber").asText();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored answer is not JSON", e);
-    }
   }
 }
