@@ -19,9 +19,6 @@ public final class ComplaintIntakeRules {
   public static final Set<String> TYPES = Set.of("complaint", "suggestion");
   /** The engine stores a text variable in up to 4000 characters. */
   public static final int MAX_TEXT = ComplaintRequest.MAX_TEXT;
-  /** The text fields of the intake. */
-  public static final java.util.List<String> TEXT_FIELDS = java.util.List.of(CHANNEL.name(), COMPLAINT_TYPE.name(),
-      OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name());
 
   private ComplaintIntakeRules() {}
 

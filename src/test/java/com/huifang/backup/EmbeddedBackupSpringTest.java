@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * empty ./data, start): a case started before the backup is there after the restore, one started after it is not.
  */
 @Tag("own-jvm") // its own application contexts on an H2 file: see the surefire executions in pom.xml
-class EmbeddedBackupTest {
+class EmbeddedBackupSpringTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
