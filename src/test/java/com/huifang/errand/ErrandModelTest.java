@@ -3,8 +3,6 @@ package com.huifang.errand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -19,7 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The errand model read as a graph: the constants name real elements, and no path closes an errand unsettled. */
+/** The errand model read as a graph: no path closes an errand unsettled (its ids: ModelConstantsTest). */
 class ErrandModelTest {
 
   static final BpmnModelInstance MODEL = Bpmn.readModelFromFile(new File("processes/owner-errand.bpmn"));
