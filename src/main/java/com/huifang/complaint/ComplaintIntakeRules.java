@@ -4,6 +4,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.FormValues;
 import com.huifang.engine.Rules;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,6 @@ public final class ComplaintIntakeRules {
         values.text(DESCRIPTION.name()), values.text(SUPERIOR_INSTRUCTIONS.name()), values.flag(ANONYMOUS.name()),
         values.flag(REPLY_LETTER_ONLY.name()),
         deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE));
-    return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors());
+    return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(Clock.systemUTC())); // its rules need no time
   }
 }

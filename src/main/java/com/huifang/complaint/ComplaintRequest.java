@@ -4,21 +4,14 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.DateInput;
 import com.huifang.engine.DateText;
+import com.huifang.engine.FollowsRules;
 import com.huifang.engine.OneOf;
-import com.huifang.engine.Rules;
 import com.huifang.owner.Phone;
 import com.huifang.web.ApiRequest;
 import com.huifang.web.WrongType;
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +22,7 @@ import java.util.Map;
  * tie fields together (a superior's instructions, the owner unless anonymous) in {@link #crossErrors}.
  */
 @ApiRequest("投诉登记")
-@ComplaintRequest.FollowsIntakeRules
+@FollowsRules
 public record ComplaintRequest(
     @NotBlank(message = CHANNEL_REQUIRED) @OneOf(value = {"hotline", "walkIn", "letter", "online", "superior"},
         message = CHANNEL_REQUIRED) @Size(max = MAX_TEXT, message = TOO_LONG) String channel,
@@ -43,7 +36,8 @@ public record ComplaintRequest(
     Boolean anonymous,
     Boolean replyLetterOnly,
     @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
-    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline) {
+    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline)
+    implements FollowsRules.Checked {
 
   /** The engine stores a text variable in up to 4000 characters. */
   public static final int MAX_TEXT = 4000;
@@ -51,9 +45,12 @@ public record ComplaintRequest(
   static final String CHANNEL_REQUIRED = "请选择投诉渠道";
   static final String TYPE_REQUIRED = "请选择类别(投诉或意见建议)";
 
-  /** The rules that tie fields together: a superior's complaint carries the superior's instructions; the owner
-   * and the unit are known unless the complaint is anonymous. */
-  Map<String, String> crossErrors() {
+  /**
+   * The rules that tie fields together: a superior's complaint carries the superior's instructions; the owner and the
+   * unit are known unless the complaint is anonymous. They need no clock.
+   */
+  @Override
+  public Map<String, String> crossErrors(Clock clock) {
     Map<String, String> errors = new LinkedHashMap<>();
     if ("superior".equals(channel) && !hasText(superiorInstructions)) {
       errors.put(SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
@@ -96,24 +93,5 @@ public record ComplaintRequest(
 
   private static boolean hasText(String s) {
     return s != null && !s.isBlank();
-  }
-
-  /** The rules of {@link #crossErrors}, applied to the API's request. */
-  @Constraint(validatedBy = FollowsIntakeRules.Check.class)
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.TYPE)
-  @interface FollowsIntakeRules {
-    String message() default "投诉登记不符合规定";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-
-    class Check implements ConstraintValidator<FollowsIntakeRules, ComplaintRequest> {
-      @Override
-      public boolean isValid(ComplaintRequest request, ConstraintValidatorContext context) {
-        return Rules.report(request.crossErrors(), context);
-      }
-    }
   }
 }

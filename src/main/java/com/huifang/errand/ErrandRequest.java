@@ -5,6 +5,7 @@ import static com.huifang.errand.Errand.Vars.*;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.huifang.engine.DateInput;
 import com.huifang.engine.DateText;
+import com.huifang.engine.FollowsRules;
 import com.huifang.engine.FormValues;
 import com.huifang.engine.OneOf;
 import com.huifang.engine.Rules;
@@ -22,6 +23,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +40,7 @@ import java.util.Map;
  * errand type or on the time in {@link #crossErrors}.
  */
 @ApiRequest("委托受理")
-@ErrandRequest.FollowsErrandRules
+@FollowsRules
 public record ErrandRequest(
     @NotBlank(message = TYPE) @OneOf(value = {"cake", "flowerBasket"}, message = TYPE) @Size(max = MAX_TEXT, message = TOO_LONG)
     String errandType,
@@ -61,7 +63,8 @@ public record ErrandRequest(
     Boolean withFlowers,
     Boolean inHospital,
     @NotBlank(message = "请填写送达时间") @DateText(message = "送达时间格式不正确,应为 yyyy-MM-ddTHH:mm") String deliveryTime,
-    @JsonDeserialize(using = DecimalText.class) @ErrandRequest.Yuan String estimatedCost) {
+    @JsonDeserialize(using = DecimalText.class) @ErrandRequest.Yuan String estimatedCost)
+    implements FollowsRules.Checked {
 
   public static final int MAX_TEXT = 200;
   static final String TOO_LONG = "内容过长(最多200字)";
@@ -93,14 +96,15 @@ public record ErrandRequest(
             : values.text(DELIVERY_TIME),
         ESTIMATED_COST.text(values.raw(ESTIMATED_COST.name())));
     Map<String, String> errors = FormValues.firstPerField(values.errors(), Rules.fieldErrors(request),
-        request.crossErrors(now, zone));
+        request.crossErrors(Clock.fixed(now, zone)));
     return new Checked(errors, errors.isEmpty() ? request.prepared(zone) : Map.of());
   }
 
   /** The rules that depend on the errand type, or on the time: a delivery not promised for the past. */
-  Map<String, String> crossErrors(Instant now, ZoneId zone) {
+  @Override
+  public Map<String, String> crossErrors(Clock clock) {
     Map<String, String> errors = new LinkedHashMap<>();
-    DateInput.parse(deliveryTime, zone).filter(due -> due.toInstant().isBefore(now))
+    DateInput.parse(deliveryTime, clock.getZone()).filter(due -> due.toInstant().isBefore(clock.instant()))
         .ifPresent(past -> errors.put(DELIVERY_TIME, "送达时间不能早于现在"));
     if ("cake".equals(text(errandType))) {
       require(errors, text(cakePurpose) != null && CAKE_PURPOSES.containsKey(text(cakePurpose)), CAKE_PURPOSE.name(),
@@ -234,26 +238,6 @@ public record ErrandRequest(
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(Rules.literal(parsed.error())).addConstraintViolation();
         return false;
-      }
-    }
-  }
-
-  /** The rules of {@link #crossErrors}, applied to the API's request with the validator's clock. */
-  @Constraint(validatedBy = FollowsErrandRules.Check.class)
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.TYPE)
-  @interface FollowsErrandRules {
-    String message() default "委托受理不符合规定";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-
-    class Check implements ConstraintValidator<FollowsErrandRules, ErrandRequest> {
-      @Override
-      public boolean isValid(ErrandRequest request, ConstraintValidatorContext context) {
-        var clock = context.getClockProvider().getClock();
-        return Rules.report(request.crossErrors(clock.instant(), clock.getZone()), context);
       }
     }
   }

@@ -1,6 +1,7 @@
 package com.huifang.warranty;
 
 import com.huifang.engine.DateText;
+import com.huifang.engine.FollowsRules;
 import com.huifang.engine.Rules;
 import com.huifang.owner.Phone;
 import com.huifang.web.ApiRequest;
@@ -18,6 +19,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +28,10 @@ import java.util.Map;
 /**
  * W1, a warranty registration at completion acceptance as {@code POST /api/warranties} takes it, and as the start
  * form's listener reads it ({@link WarrantyRegistration#check}): the fields' rules here, the rules that need today in
- * {@link WarrantyRegistration#crossErrors}, applied to the API's request by {@link FollowsWarrantyRules}.
+ * {@link WarrantyRegistration#crossErrors}, applied to the API's request by {@link FollowsRules}.
  */
 @ApiRequest("保修登记")
-@WarrantyRequest.FollowsWarrantyRules
+@FollowsRules
 public record WarrantyRequest(
     @NotBlank(message = "请填写工程名称") @Size(max = MAX_TEXT, message = TOO_LONG) String projectName,
     @NotBlank(message = "请填写业主姓名") @Size(max = MAX_TEXT, message = TOO_LONG) String ownerName,
@@ -38,12 +40,19 @@ public record WarrantyRequest(
     @NotBlank(message = "请填写竣工交付日期") @DateText(message = "竣工交付日期格式不正确,应为 yyyy-MM-dd") String handoverDate,
     @WrongType("应为文本数组,如 [\"tile\",\"wood\"]") @NotEmpty(message = "请至少选择一项施工项目")
     @WarrantyRequest.KnownWorkKinds List<String> workKinds,
-    @Min(value = 1, message = YEARS) @Max(value = WarrantyRequest.MAX_YEARS, message = YEARS) Integer warrantyYears) {
+    @Min(value = 1, message = YEARS) @Max(value = WarrantyRequest.MAX_YEARS, message = YEARS) Integer warrantyYears)
+    implements FollowsRules.Checked {
 
   public static final int MAX_YEARS = 10;
   public static final int MAX_TEXT = 200;
   static final String TOO_LONG = "内容过长(最多200字)";
   static final String YEARS = "保修期须为1到10年的整数";
+
+  /** W1, W7: a handover not after today, whose warranty has not yet ended ({@link WarrantyRegistration#crossErrors}). */
+  @Override
+  public Map<String, String> crossErrors(Clock clock) {
+    return WarrantyRegistration.crossErrors(this, LocalDate.now(clock), clock.getZone());
+  }
 
   /** The years of the warranty: as given, or the default of 2. */
   int years() {
@@ -92,27 +101,6 @@ public record WarrantyRequest(
         context.buildConstraintViolationWithTemplate(Rules.literal("未知的施工项目:" + String.join(",", unknown)))
             .addConstraintViolation();
         return false;
-      }
-    }
-  }
-
-  /** W1, W7: a handover not after today, whose warranty has not yet ended. */
-  @Constraint(validatedBy = FollowsWarrantyRules.Check.class)
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.TYPE)
-  @interface FollowsWarrantyRules {
-    String message() default "保修登记不符合规定";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-
-    class Check implements ConstraintValidator<FollowsWarrantyRules, WarrantyRequest> {
-      @Override
-      public boolean isValid(WarrantyRequest request, ConstraintValidatorContext context) {
-        var clock = context.getClockProvider().getClock();
-        LocalDate today = LocalDate.now(clock);
-        return Rules.report(WarrantyRegistration.crossErrors(request, today, clock.getZone()), context);
       }
     }
   }

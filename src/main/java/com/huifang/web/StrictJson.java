@@ -56,9 +56,9 @@ class StrictJson {
   @Bean
   static SimpleModule strictScalars() {
     SimpleModule module = new SimpleModule("huifang-strict-json");
-    module.addDeserializer(String.class, new Text(NOT_TEXT));
-    module.addDeserializer(Boolean.class, new Flag(NOT_BOOLEAN));
-    module.addDeserializer(Integer.class, new WholeNumber(NOT_WHOLE_NUMBER));
+    module.addDeserializer(String.class, text());
+    module.addDeserializer(Boolean.class, flag());
+    module.addDeserializer(Integer.class, wholeNumber());
     module.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
@@ -86,71 +86,56 @@ class StrictJson {
     return wrongType == null ? fallback : wrongType.value();
   }
 
-  /** Text, and only text. */
-  static final class Text extends StdDeserializer<String> implements ContextualDeserializer {
+  /** Reads one JSON scalar into a value, or gives null when the token is not one this type takes. */
+  @FunctionalInterface
+  interface ScalarReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * A scalar of one JSON type, and only that: text only from a JSON string, a boolean only from true or false, a
+   * whole number only from a JSON integer that fits an int. Anything else is refused with the field's message.
+   */
+  static final class Scalar<T> extends StdDeserializer<T> implements ContextualDeserializer {
+    private final ScalarReader<T> reader;
     private final String message;
 
-    Text(String message) {
-      super(String.class);
+    Scalar(Class<T> type, ScalarReader<T> reader, String message) {
+      super(type);
+      this.reader = reader;
       this.message = message;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-      return new Text(message(property, message));
+      return new Scalar<>((Class<T>) handledType(), reader, message(property, message));
     }
 
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : refuse(parser, context, String.class, message);
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) && handledType() == Integer.class
+          && parser.getNumberType() != JsonParser.NumberType.INT) {
+        return refuse(parser, context, handledType(), OUT_OF_RANGE);
+      }
+      T value = reader.read(parser);
+      return value != null ? value : refuse(parser, context, handledType(), message);
     }
   }
 
-  /** {@code true} or {@code false}, never "yes" or 1. */
-  static final class Flag extends StdDeserializer<Boolean> implements ContextualDeserializer {
-    private final String message;
-
-    Flag(String message) {
-      super(Boolean.class);
-      this.message = message;
-    }
-
-    @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-      return new Flag(message(property, message));
-    }
-
-    @Override
-    public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      if (parser.hasToken(JsonToken.VALUE_TRUE) || parser.hasToken(JsonToken.VALUE_FALSE)) {
-        return parser.getBooleanValue();
-      }
-      return refuse(parser, context, Boolean.class, message);
-    }
+  static Scalar<String> text() {
+    return new Scalar<>(String.class, p -> p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null, NOT_TEXT);
   }
 
-  /** A whole JSON number that fits an int: not 1.5, not 1e3, not "2", not 2147483648. */
-  static final class WholeNumber extends StdDeserializer<Integer> implements ContextualDeserializer {
-    private final String message;
+  static Scalar<Boolean> flag() {
+    return new Scalar<>(Boolean.class,
+        p -> p.hasToken(JsonToken.VALUE_TRUE) || p.hasToken(JsonToken.VALUE_FALSE) ? p.getBooleanValue() : null,
+        NOT_BOOLEAN);
+  }
 
-    WholeNumber(String message) {
-      super(Integer.class);
-      this.message = message;
-    }
-
-    @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-      return new WholeNumber(message(property, message));
-    }
-
-    @Override
-    public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-        return parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue()
-            : refuse(parser, context, Integer.class, OUT_OF_RANGE);
-      }
-      return refuse(parser, context, Integer.class, message);
-    }
+  static Scalar<Integer> wholeNumber() {
+    return new Scalar<>(Integer.class, p -> p.hasToken(JsonToken.VALUE_NUMBER_INT) ? p.getIntValue() : null,
+        NOT_WHOLE_NUMBER);
   }
 
   /** A JSON array for a list: anything else is refused with the field's message; the elements are read as usual. */
