@@ -30,6 +30,7 @@ export const outDir = path.join(repoRoot, 'target', 'browser');
 
 export const FILTERS = ['我的任务', '我组的任务', '即将超时', '已超时'];
 export const REQUIRED_MESSAGE = 'Field is required.';   // form-js 1.x message for an empty required field
+export const REQUIRED_MESSAGE_ZH = '此项为必填项';        // the same in a Chinese Tasklist (tasklist/scripts/huifang-forms.js)
 export const USERS = {   // demo users (DemoUsers.java) and the name Tasklist's header shows for them
   customerService: { id: 'kefu', shown: '李静' },
   housekeeper: { id: 'guanjia', shown: '张敏' },
@@ -267,13 +268,19 @@ export async function closeNotices() {
   await page.locator('.page-notifications .notifications > *').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
+// the browser's language decides Tasklist's (en-US: English, zh-CN: Chinese)
+export function chinese() {
+  return locale.startsWith('zh');
+}
+
 export function completeButton() {
-  return page.locator('.task-details').getByRole('button', { name: 'Complete', exact: true });
+  return page.locator('.task-details').getByRole('button', { name: chinese() ? '完成' : 'Complete', exact: true });
 }
 
 // clicks Complete on a form with required fields left empty: form-js marks each of `labels` with its
-// required message, nothing goes to the engine and the task stays in the list
+// required message (in the browser's language), nothing goes to the engine and the task stays in the list
 export async function expectRequired(taskId, labels) {
+  const expected = chinese() ? REQUIRED_MESSAGE_ZH : REQUIRED_MESSAGE;
   let completeSent = false;
   const watch = r => { if (r.method() === 'POST' && r.url().includes(`/task/${taskId}/`)) completeSent = true; };
   page.on('request', watch);
@@ -286,7 +293,7 @@ export async function expectRequired(taskId, labels) {
     const field = form.locator('.fjs-form-field.fjs-has-errors', { has: page.locator('.fjs-form-field-label', { hasText: label }) });
     check(await field.count() === 1, `field ${label} is not marked as having an error`);
     const text = (await field.locator('.fjs-form-field-error').innerText()).trim();
-    check(text === REQUIRED_MESSAGE, `field ${label} shows "${text}", expected "${REQUIRED_MESSAGE}"`);
+    check(text === expected, `field ${label} shows "${text}", expected "${expected}"`);
   }
   check(!completeSent, 'the empty form was submitted to the engine');
   check(await page.locator(`ol.tasks-list a[href="#/?task=${taskId}"]`).count() === 1, 'the task left the list');
@@ -318,6 +325,34 @@ export async function engineJson(pathAndQuery) {
   const { status, body } = await engineGet(pathAndQuery);
   check(status === 200, `GET ${pathAndQuery} answered HTTP ${status}: ${body}`);
   return JSON.parse(body);
+}
+
+// the tasks the open filter lists, in the order shown, each with its due date from the engine (null: none)
+export async function listedTasks() {
+  const ids = await page.locator('ol.tasks-list li.task h4.task a').evaluateAll(
+    links => links.map(a => a.getAttribute('href').replace('#/?task=', '')));
+  const tasks = [];
+  for (const id of ids) {
+    const task = await engineJson(`/task/${id}`);
+    tasks.push({ id, name: task.name, due: task.due ? Date.parse(task.due.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : null });
+  }
+  return tasks;
+}
+
+// fails unless `tasks` (listedTasks) are by due date, soonest first, the tasks without a due date last
+export function checkDueDateOrder(tasks, where) {
+  const shown = () => tasks.map(t => `${t.name} ${t.due === null ? '(no due date)' : new Date(t.due).toISOString()}`).join(', ');
+  for (let i = 1; i < tasks.length; i++) {
+    const [before, after] = [tasks[i - 1], tasks[i]];
+    check(before.due !== null || after.due === null, `${where}: a task without a due date comes before a dated one: ${shown()}`);
+    check(before.due === null || after.due === null || before.due <= after.due, `${where}: not by due date, soonest first: ${shown()}`);
+  }
+}
+
+// the page address's sorting (Tasklist's own sort), e.g. [{ sortBy: 'dueDate', sortOrder: 'asc' }]
+export function addressSorting() {
+  const sorting = new URLSearchParams(new URL(page.url()).hash.replace(/^#\/?\??/, '')).get('sorting');
+  return sorting ? JSON.parse(sorting) : null;
 }
 
 // polls `probe` (returning a value, or undefined while not there yet) until it gives a value
