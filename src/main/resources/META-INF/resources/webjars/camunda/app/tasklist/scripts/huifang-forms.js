@@ -8,6 +8,10 @@
 //   point, called for each virtual node before it is rendered); text and the placeholder, title, aria-label
 //   and alt attributes of form-js's own strings (the table below) are swapped for Chinese there, numbers
 //   filled in. Labels, descriptions and values from our .form files are Chinese already and never match.
+// - a date and time shown in a read-only field (a deadline the process computed, such as 处理期限) reads
+//   2026-11-23 16:00 instead of 2026-11-23T16:00:00: Tasklist hands form-js a date variable in that form
+//   (a zone, when the value has one other than China's, stays: 2026-11-23 16:00 +09:00). Only what is
+//   shown changes; the form's data and what it submits stay as they were.
 // - the date picker: flatpickr's global locale (flatpickr.localize, window.flatpickr) gets Chinese month and
 //   weekday names, Monday first, day labels such as 2026年11月23日, and dates are shown and typed as
 //   2026-11-23 (any separator is accepted when typing).
@@ -62,6 +66,8 @@ define('huifang-forms', ['angular'], function (angular) {
     [/^(?=.*yy)(?=.*m)(?=.*d)[ymd]+[^a-z]+[ymd]+[^a-z]+[ymd]+[^a-z]*$/, '年-月-日']
   ];
   var ATTRIBUTES = ['placeholder', 'title', 'aria-label', 'alt'];
+  var DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+  var CHINA = ['+08:00', '+0800'];   // Asia/Shanghai, the zone of Huifang's processes and staff
 
   // flatpickr's locale fields (written for Huifang)
   var DATEPICKER = {
@@ -107,6 +113,15 @@ define('huifang-forms', ['angular'], function (angular) {
     return text;
   }
 
+  function readableDateTime(value) {
+    var parts = DATE_TIME.exec(value);
+    if (!parts) {
+      return value;
+    }
+    var zone = parts[3] === 'Z' ? '+00:00' : parts[3];
+    return parts[1] + ' ' + parts[2] + (zone && CHINA.indexOf(zone) < 0 ? ' ' + zone : '');
+  }
+
   function localizeVNode(vnode) {
     var props = vnode.props;
     if (typeof vnode.type !== 'string' || !props) {
@@ -123,6 +138,10 @@ define('huifang-forms', ['angular'], function (angular) {
       props.children = props.children.map(function (child) {
         return typeof child === 'string' ? translate(child) : child;
       });
+    }
+    if ((vnode.type === 'input' || vnode.type === 'textarea') && (props.readOnly || props.disabled)
+        && typeof props.value === 'string') {
+      props.value = readableDateTime(props.value);
     }
     if (vnode.type === 'input') {
       localizeDatepicker();
