@@ -174,11 +174,38 @@ export async function openFilter(name) {
   await page.locator('.task-filter.active', { hasText: name }).waitFor();
 }
 
+// Tasklist lists 15 tasks a page, soonest due date first (tasklist/scripts/huifang-sorting.js): a task due
+// later, or without a due date, can be on a later page. Turns the pages of the open filter from the first,
+// as a person would, until `link` shows; false when it is on none of them
+async function turnPage(control) {
+  const shown = await page.locator('ol.tasks-list li.task h4.task a').first().getAttribute('href');
+  await Promise.all([
+    page.waitForResponse(r => /\/filter\/[^/]+\/list/.test(r.url()) && r.status() === 200),
+    control.click(),
+  ]);
+  await page.waitForFunction(before => document.querySelector('ol.tasks-list li.task h4.task a')?.getAttribute('href') !== before,
+    shown, { timeout: 10_000 }).catch(() => {});
+}
+
+async function turnPagesTo(link) {
+  const pagination = page.locator('[cam-tasks] ul.pagination');
+  const first = pagination.locator('li.pagination-first:not(.disabled) a');
+  const next = pagination.locator('li.pagination-next:not(.disabled) a');
+  if (await link.count() === 0 && await first.count() === 1) await turnPage(first);
+  let turned = 0;
+  for (; turned < 20 && await link.count() === 0 && await next.count() === 1; turned++) {
+    await turnPage(next);
+  }
+  if (await link.count() === 1 && turned > 0) log(`  listed on page ${turned + 1} of the filter`);
+  return await link.count() === 1;
+}
+
 // finds the task `name` of case `caseNumber` (the business key) in `filter`, opens it and waits for its
 // Camunda Form to show the case number. Tasklist's list does not show the case number, so the task's id
-// comes from the engine (GET /task through the user's session); the task is then opened from the list,
-// re-opening the filter while it is not listed yet (the engine may still be creating it). With
-// `processInstanceId`, only that instance's task counts (a case can have several instances running)
+// comes from the engine (GET /task through the user's session); the task is then opened from the list (on
+// whichever of its pages it is), re-opening the filter while it is not listed yet (the engine may still be
+// creating it). With `processInstanceId`, only that instance's task counts (a case can have several
+// instances running)
 export async function openTask(filter, name, caseNumber, processInstanceId) {
   let ids = [];
   const deadline = Date.now() + 2 * STEP_TIMEOUT_MS;
@@ -192,7 +219,7 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
     check(ids.length <= 1, `${ids.length} open tasks ${name} of ${caseNumber}`);
     if (ids.length === 1) {
       link = page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${ids[0]}"]`);
-      if (await link.count() === 1) break;
+      if (await link.count() === 1 || await turnPagesTo(link)) break;
     }
     if (Date.now() >= deadline) {
       const who = (await page.locator('li.account a.dropdown-toggle').innerText()).trim();
