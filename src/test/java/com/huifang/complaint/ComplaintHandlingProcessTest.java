@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "processes/complaint-handling.bpmn", "processes/complaint-severity.dmn", "processes/complaint-service-level.dmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class ComplaintHandlingProcessTest {
 
   @RegisterExtension

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * real card-text table: birthday cake with a manager, ordinary cake, refund, extra charge, late delivery,
  * flower basket at home and in hospital. The delivery timer's due date is asserted before it is fired.
  */
-@Deployment(resources = {"processes/owner-errand.bpmn", "processes/errand-card-text.dmn"})
+@Deployment(resources = {"processes/owner-errand.bpmn", "processes/errand-card-text.dmn",
+    "processes/task-due-defaults.dmn"})
 class ErrandProcessTest {
 
   @RegisterExtension

@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * drawn before in the month is read from this engine's history.
  */
 @Deployment(resources = {"processes/quality-spot-check.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn"})
+    "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class QualitySpotCheckProcessTest {
 
   @RegisterExtension

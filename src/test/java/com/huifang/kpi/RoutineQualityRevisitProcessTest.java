@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code OwnerRegisterSpringTest}); which units were revisited lately is read from this engine's history.
  */
 @Deployment(resources = {"processes/routine-quality-revisit.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn"})
+    "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class RoutineQualityRevisitProcessTest {
 
   @RegisterExtension

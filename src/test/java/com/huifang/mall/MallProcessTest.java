@@ -47,7 +47,8 @@ import org.camunda.spin.Spin;
  */
 @Deployment(resources = {
     "processes/mall-service-feedback.bpmn", "processes/mall-feedback-form.bpmn", "processes/mall-feedback-score.dmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class MallProcessTest {
 
   @RegisterExtension

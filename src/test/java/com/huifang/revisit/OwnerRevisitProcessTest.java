@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
     "forms/owner-revisit-start.form", "forms/owner-revisit-conduct.form",
     "forms/owner-revisit-rectify.form", "forms/owner-follow-up-reply.form",
-    "revisit-caller.bpmn"})
+    "revisit-caller.bpmn",
+    "processes/task-due-defaults.dmn"})
 class OwnerRevisitProcessTest {
 
   @RegisterExtension

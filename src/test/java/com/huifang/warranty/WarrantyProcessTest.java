@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {
     "processes/renovation-warranty.bpmn", "processes/warranty-repair.bpmn", "processes/warranty-repair-cost.dmn",
     "processes/warranty-repair-request.bpmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class WarrantyProcessTest {
 
   @RegisterExtension
