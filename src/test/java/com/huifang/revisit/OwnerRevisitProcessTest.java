@@ -208,7 +208,8 @@ class OwnerRevisitProcessTest {
     complete(task(pi), revisit("onSite", "dissatisfied").putValue(OWNER_SIGNED.name(), true)
         .putValue(SERVICE_SUGGESTION.name(), "墙面仍有水渍"));
     assertThat(pi).isWaitingAt(RECTIFY).variables().containsEntry(SATISFIED.name(), false);
-    assertThat(task(pi)).hasCandidateGroup("customer-service");
+    // R5: rectified within task-due-defaults' rectification time, two days
+    assertThat(task(pi)).hasCandidateGroup("customer-service").hasDueDate(Date.from(NOW.plus(2, ChronoUnit.DAYS)));
 
     assertThatThrownBy(() -> tasks.complete(task(pi).getId()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("整改措施");
