@@ -42,6 +42,8 @@ public class TaskDue {
   private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   /** Parsed tables by decision definition id (a deployed definition never changes). */
   private final Map<String, DmnDecision> tables = new ConcurrentHashMap<>();
+  /** Each table's answer per task kind: the table depends on the kind alone, so it is evaluated once per kind. */
+  private final Map<String, Duration> answers = new ConcurrentHashMap<>();
 
   public TaskDue(RepositoryService repository, HuifangProperties properties) {
     this.repository = repository;
@@ -79,7 +81,11 @@ public class TaskDue {
     if (definition == null) {
       throw new IllegalStateException("the decision table " + DECISION + " is not deployed");
     }
-    DmnDecision table = tables.computeIfAbsent(definition.getId(), this::parse);
+    return answers.computeIfAbsent(definition.getId() + "/" + kind, key -> evaluate(definition.getId(), kind));
+  }
+
+  private Duration evaluate(String definitionId, String kind) {
+    DmnDecision table = tables.computeIfAbsent(definitionId, this::parse);
     DmnDecisionResult result = DMN.evaluateDecision(table, Variables.createVariables().putValue(KIND_INPUT, kind));
     if (result.isEmpty()) {
       throw new IllegalArgumentException("task kind '" + kind + "' has no row in the decision table " + DECISION);
