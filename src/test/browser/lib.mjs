@@ -4,7 +4,7 @@
 // Each test script (every other *.mjs here; .ci/browser-test.sh runs them in turn against one app) does:
 //
 //   import { launch, step, finish, page, ... } from './lib.mjs';
-//   await launch('script name');            // browser, page, time limit (BROWSER_TEST_LIMIT_MS, default 240 s)
+//   await launch('script name');            // browser, page, time limit (limitMs or BROWSER_TEST_LIMIT_MS, default 240 s)
 //   await step('1. ...', async () => { ... });
 //   await finish();                          // closes the browser, prints "browser: N passed, 0 failed"
 //
@@ -21,7 +21,8 @@ export const BASE_URL = (process.env.HUIFANG_URL || 'http://localhost:8080').rep
 export const PASSWORD = process.env.HUIFANG_PASSWORD;
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ZONE = 'Asia/Shanghai';
-export const TOTAL_LIMIT_MS = Number(process.env.BROWSER_TEST_LIMIT_MS || 240_000);   // one script; tasklist.mjs: 55-65 s seen on 2 cores, more when loaded
+// one script's time limit, unless the script asks for more (launch's limitMs); BROWSER_TEST_LIMIT_MS overrides both
+export const TOTAL_LIMIT_MS = Number(process.env.BROWSER_TEST_LIMIT_MS || 240_000);
 export const STEP_TIMEOUT_MS = 30_000;   // one wait inside a step (app on 2 cores: generous, but bounded)
 export const NAV_TIMEOUT_MS = 60_000;
 
@@ -30,6 +31,7 @@ export const outDir = path.join(repoRoot, 'target', 'browser');
 
 export const FILTERS = ['我的任务', '我组的任务', '即将超时', '已超时'];
 export const REQUIRED_MESSAGE = 'Field is required.';   // form-js 1.x message for an empty required field
+export const REQUIRED_MESSAGE_ZH = '此项为必填项';        // the same in a Chinese Tasklist (tasklist/scripts/huifang-forms.js)
 export const USERS = {   // demo users (DemoUsers.java) and the name Tasklist's header shows for them
   customerService: { id: 'kefu', shown: '李静' },
   housekeeper: { id: 'guanjia', shown: '张敏' },
@@ -173,11 +175,38 @@ export async function openFilter(name) {
   await page.locator('.task-filter.active', { hasText: name }).waitFor();
 }
 
+// Tasklist lists 15 tasks a page, soonest due date first (tasklist/scripts/huifang-sorting.js): a task due
+// later, or without a due date, can be on a later page. Turns the pages of the open filter from the first,
+// as a person would, until `link` shows; false when it is on none of them
+async function turnPage(control) {
+  const shown = await page.locator('ol.tasks-list li.task h4.task a').first().getAttribute('href');
+  await Promise.all([
+    page.waitForResponse(r => /\/filter\/[^/]+\/list/.test(r.url()) && r.status() === 200),
+    control.click(),
+  ]);
+  await page.waitForFunction(before => document.querySelector('ol.tasks-list li.task h4.task a')?.getAttribute('href') !== before,
+    shown, { timeout: 10_000 }).catch(() => {});
+}
+
+async function turnPagesTo(link) {
+  const pagination = page.locator('[cam-tasks] ul.pagination');
+  const first = pagination.locator('li.pagination-first:not(.disabled) a');
+  const next = pagination.locator('li.pagination-next:not(.disabled) a');
+  if (await link.count() === 0 && await first.count() === 1) await turnPage(first);
+  let turned = 0;
+  for (; turned < 20 && await link.count() === 0 && await next.count() === 1; turned++) {
+    await turnPage(next);
+  }
+  if (await link.count() === 1 && turned > 0) log(`  listed on page ${turned + 1} of the filter`);
+  return await link.count() === 1;
+}
+
 // finds the task `name` of case `caseNumber` (the business key) in `filter`, opens it and waits for its
 // Camunda Form to show the case number. Tasklist's list does not show the case number, so the task's id
-// comes from the engine (GET /task through the user's session); the task is then opened from the list,
-// re-opening the filter while it is not listed yet (the engine may still be creating it). With
-// `processInstanceId`, only that instance's task counts (a case can have several instances running)
+// comes from the engine (GET /task through the user's session); the task is then opened from the list (on
+// whichever of its pages it is), re-opening the filter while it is not listed yet (the engine may still be
+// creating it). With `processInstanceId`, only that instance's task counts (a case can have several
+// instances running)
 export async function openTask(filter, name, caseNumber, processInstanceId) {
   let ids = [];
   const deadline = Date.now() + 2 * STEP_TIMEOUT_MS;
@@ -191,7 +220,7 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
     check(ids.length <= 1, `${ids.length} open tasks ${name} of ${caseNumber}`);
     if (ids.length === 1) {
       link = page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${ids[0]}"]`);
-      if (await link.count() === 1) break;
+      if (await link.count() === 1 || await turnPagesTo(link)) break;
     }
     if (Date.now() >= deadline) {
       const who = (await page.locator('li.account a.dropdown-toggle').innerText()).trim();
@@ -267,13 +296,19 @@ export async function closeNotices() {
   await page.locator('.page-notifications .notifications > *').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
+// the browser's language decides Tasklist's (en-US: English, zh-CN: Chinese)
+export function chinese() {
+  return locale.startsWith('zh');
+}
+
 export function completeButton() {
-  return page.locator('.task-details').getByRole('button', { name: 'Complete', exact: true });
+  return page.locator('.task-details').getByRole('button', { name: chinese() ? '完成' : 'Complete', exact: true });
 }
 
 // clicks Complete on a form with required fields left empty: form-js marks each of `labels` with its
-// required message, nothing goes to the engine and the task stays in the list
+// required message (in the browser's language), nothing goes to the engine and the task stays in the list
 export async function expectRequired(taskId, labels) {
+  const expected = chinese() ? REQUIRED_MESSAGE_ZH : REQUIRED_MESSAGE;
   let completeSent = false;
   const watch = r => { if (r.method() === 'POST' && r.url().includes(`/task/${taskId}/`)) completeSent = true; };
   page.on('request', watch);
@@ -286,7 +321,7 @@ export async function expectRequired(taskId, labels) {
     const field = form.locator('.fjs-form-field.fjs-has-errors', { has: page.locator('.fjs-form-field-label', { hasText: label }) });
     check(await field.count() === 1, `field ${label} is not marked as having an error`);
     const text = (await field.locator('.fjs-form-field-error').innerText()).trim();
-    check(text === REQUIRED_MESSAGE, `field ${label} shows "${text}", expected "${REQUIRED_MESSAGE}"`);
+    check(text === expected, `field ${label} shows "${text}", expected "${expected}"`);
   }
   check(!completeSent, 'the empty form was submitted to the engine');
   check(await page.locator(`ol.tasks-list a[href="#/?task=${taskId}"]`).count() === 1, 'the task left the list');
@@ -320,6 +355,34 @@ export async function engineJson(pathAndQuery) {
   return JSON.parse(body);
 }
 
+// the tasks the open filter lists, in the order shown, each with its due date from the engine (null: none)
+export async function listedTasks() {
+  const ids = await page.locator('ol.tasks-list li.task h4.task a').evaluateAll(
+    links => links.map(a => a.getAttribute('href').replace('#/?task=', '')));
+  const tasks = [];
+  for (const id of ids) {
+    const task = await engineJson(`/task/${id}`);
+    tasks.push({ id, name: task.name, due: task.due ? Date.parse(task.due.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : null });
+  }
+  return tasks;
+}
+
+// fails unless `tasks` (listedTasks) are by due date, soonest first, the tasks without a due date last
+export function checkDueDateOrder(tasks, where) {
+  const shown = () => tasks.map(t => `${t.name} ${t.due === null ? '(no due date)' : new Date(t.due).toISOString()}`).join(', ');
+  for (let i = 1; i < tasks.length; i++) {
+    const [before, after] = [tasks[i - 1], tasks[i]];
+    check(before.due !== null || after.due === null, `${where}: a task without a due date comes before a dated one: ${shown()}`);
+    check(before.due === null || after.due === null || before.due <= after.due, `${where}: not by due date, soonest first: ${shown()}`);
+  }
+}
+
+// the page address's sorting (Tasklist's own sort), e.g. [{ sortBy: 'dueDate', sortOrder: 'asc' }]
+export function addressSorting() {
+  const sorting = new URLSearchParams(new URL(page.url()).hash.replace(/^#\/?\??/, '')).get('sorting');
+  return sorting ? JSON.parse(sorting) : null;
+}
+
 // polls `probe` (returning a value, or undefined while not there yet) until it gives a value
 export async function waitFor(what, probe, timeoutMs = 2 * STEP_TIMEOUT_MS) {
   const deadline = Date.now() + timeoutMs;
@@ -349,6 +412,7 @@ export async function fillDateTime(form, dateLabel, date, time) {
 let limit;
 
 // launches Chromium and opens the page every step uses; `options` may set the context's locale (default en-US)
+// and the script's time limit (limitMs, default TOTAL_LIMIT_MS)
 export async function launch(name, options = {}) {
   if (!PASSWORD) {
     console.error('HUIFANG_PASSWORD is not set: it must be the demo users\' password (HUIFANG_ADMIN_PASSWORD of the app).');
@@ -360,12 +424,13 @@ export async function launch(name, options = {}) {
   }
   fs.mkdirSync(outDir, { recursive: true });
   const browserLocale = options.locale || 'en-US';
+  const limitMs = process.env.BROWSER_TEST_LIMIT_MS ? TOTAL_LIMIT_MS : (options.limitMs || TOTAL_LIMIT_MS);
   limit = setTimeout(async () => {
-    console.error(`\nFAILED: ${name} took longer than ${TOTAL_LIMIT_MS / 1000} s`);
+    console.error(`\nFAILED: ${name} took longer than ${limitMs / 1000} s`);
     await page?.screenshot({ path: path.join(outDir, 'FAILED.png') }).catch(() => {});
     console.log(`browser: ${passed} passed, 1 failed`);
     process.exit(2);
-  }, TOTAL_LIMIT_MS);
+  }, limitMs);
 
   log(`${name}: Huifang at ${BASE_URL}, Chromium ${CHROMIUM}`);
   browser = await chromium.launch({

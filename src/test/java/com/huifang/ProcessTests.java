@@ -1,5 +1,7 @@
 package com.huifang;
 
+import com.huifang.engine.HuifangProperties;
+import com.huifang.task.TaskDue;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,10 +29,15 @@ public final class ProcessTests {
         .build();
   }
 
-  /** Before each test: the engine clock at {@link #NOW} and camunda-bpm-assert bound to this engine. */
+  /**
+   * Before each test: the engine clock at {@link #NOW}, camunda-bpm-assert bound to this engine, and the real
+   * {@code ${taskDue}} bean every user task's due date uses (its table, processes/task-due-defaults.dmn, must be
+   * in the test's deployment).
+   */
   public static void begin(ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(NOW));
     BpmnAwareTests.init(engine);
+    Mocks.register("taskDue", new TaskDue(engine.getRepositoryService(), new HuifangProperties(null, null, null)));
   }
 
   /** After each test: no bean mocks, the real clock, no bound engine. */

@@ -59,13 +59,16 @@ class DemoComplaints implements StartupWork {
     // just received: to be classified (or, at night, registered by the control center)
     receive("hotline", "complaint", "刘芳", "1栋302", "0755-26881234", "楼道灯坏了三天,晚上回家看不见台阶", Map.of());
 
-    // a suggestion for the senior housekeeper
-    receive("online", "suggestion", "陈晓", "5栋801", "13912345678", "建议在小区北门增设快递柜", Map.of());
+    // a suggestion for the senior housekeeper, received yesterday and not yet forwarded: late (已超时)
+    receivedEarlier(receive("online", "suggestion", "陈晓", "5栋801", "13912345678", "建议在小区北门增设快递柜",
+        Map.of()), Duration.ofHours(26));
 
-    // important: the senior housekeeper must answer within 3 hours
+    // important, received two hours ago: the senior housekeeper must answer within the next hour, and the chief
+    // housekeeper, told at once, has not yet acknowledged it (已超时)
     ProcessInstance lift = registeredAtNight(receive("walkIn", "complaint", "赵明", "2栋1单元502", "13700001111",
         "电梯维保人员说好上午来,到下午也没人,电梯一直异响", Map.of("companyFault", true)));
     classify(lift, "important", null);
+    receivedEarlier(lift, Duration.ofHours(2));
 
     // answered and dispatched to two departments, each with its own deadline
     ProcessInstance garage = registeredAtNight(receive("hotline", "complaint", "王建国", "3栋2单元1101", "13800138000",
@@ -75,7 +78,7 @@ class DemoComplaints implements StartupWork {
     OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.now(), properties.zone());
     Map<String, Object> dispatched = new LinkedHashMap<>(
         Complaint.Department.ENGINEERING.dispatched(now.plusDays(1).toString(), "查明B区顶板漏水点并修补"));
-    dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusHours(4).toString(), "清理B区积水,放置警示牌"));
+    dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusMinutes(30).toString(), "清理B区积水,放置警示牌"));
     complete(garage, DISPATCH, "guanjia", dispatched);
 
     // the answer deadline has passed: the answer task is overdue, and the senior housekeeper was told (C6)
@@ -127,6 +130,28 @@ class DemoComplaints implements StartupWork {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), variables);
     }
+  }
+
+  /**
+   * The case was received {@code ago} earlier than it was started here: its open tasks' due dates, its timers and
+   * its dates (received at, deadlines) move back by that much, as if the demo had started then. A timer now in
+   * the past fires as soon as the job executor runs.
+   */
+  private void receivedEarlier(ProcessInstance pi, Duration ago) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).list()) {
+      if (task.getDueDate() != null) {
+        task.setDueDate(Date.from(task.getDueDate().toInstant().minus(ago)));
+        tasks.saveTask(task);
+      }
+    }
+    for (Job job : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+      management.setJobDuedate(job.getId(), Date.from(job.getDuedate().toInstant().minus(ago)));
+    }
+    runtime.getVariables(pi.getId()).forEach((name, value) -> {
+      if (value instanceof Date date) {
+        runtime.setVariable(pi.getId(), name, Date.from(date.toInstant().minus(ago)));
+      }
+    });
   }
 
   private void backdateAnswerDeadline(ProcessInstance pi, Duration ago) {

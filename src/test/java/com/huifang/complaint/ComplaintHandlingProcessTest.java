@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "processes/complaint-handling.bpmn", "processes/complaint-severity.dmn", "processes/complaint-service-level.dmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class ComplaintHandlingProcessTest {
 
   @RegisterExtension
@@ -168,6 +169,8 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).isWaitingAt(CLASSIFY).variables()
         .containsEntry(PROPOSED_SEVERITY.name(), "general").containsEntry(FIRST_CONTACT.name(), "kefu")
         .containsEntry(CASE_NUMBER.name(), "TS-20261123-0001");
+    // the classification is due within the shortest answer window (task-due-defaults: classify, 1 hour)
+    assertThat(taskAt(pi, CLASSIFY)).hasDueDate(at(Duration.ofHours(1)));
     classify(pi, "general", null);
 
     assertThat(pi).isWaitingAt(ANSWER_OWNER).variables()
@@ -181,14 +184,15 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).hasNotPassed(DEPARTMENT_WORK).variables().containsEntry(DEPARTMENT_REPORTS_TEXT.name(), "未派工,由处理人直接处理");
     assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
     resolve(pi, 0);
-    assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("office-manager");
+    assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofDays(1)));
     closeFromReport(pi);
 
     assertThat(pi).isWaitingAt(REVISIT_OWNER);
     assertThat(revisitOf(pi).getBusinessKey()).isEqualTo("TS-20261123-0001");
+    assertThat(task(revisitOf(pi))).hasDueDate(at(Duration.ofDays(1)));
     revisit(pi, "satisfied");
 
-    assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu");
+    assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu").hasDueDate(at(Duration.ofDays(1)));
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
     assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(CORRECTIVE_ACTION, RECORD_NON_CONFORMITY, RECTIFY, INFORM_AT_ONCE)
         .variables().containsEntry(SATISFIED.name(), true).containsEntry(REVISIT_COUNT.name(), 1);
@@ -201,7 +205,7 @@ class ComplaintHandlingProcessTest {
   void suggestion() {
     ProcessInstance pi = receive(Map.of(COMPLAINT_TYPE.name(), "suggestion", DESCRIPTION.name(), "建议增设快递柜"));
 
-    assertThat(taskAt(pi, HANDLE_SUGGESTION)).hasCandidateGroup("senior-housekeeper");
+    assertThat(taskAt(pi, HANDLE_SUGGESTION)).hasCandidateGroup("senior-housekeeper").hasDueDate(at(Duration.ofDays(1)));
     complete(taskAt(pi, HANDLE_SUGGESTION), Variables.createVariables()
         .putValue("forwardedDepartment", "dept-engineering").putValue("actionTaken", "已列入下季度计划"));
     assertThat(pi).isEnded().hasPassed(END_SUGGESTION).hasNotPassed(PROPOSE_SEVERITY);
@@ -222,14 +226,14 @@ class ComplaintHandlingProcessTest {
         .containsEntry(ANSWER_DUE.name(), at(Duration.ofHours(3)))
         .containsEntry(RESOLVE_DUE.name(), at(Duration.ofDays(3)));
     // C5: an important complaint is reported at once to the chief housekeeper
-    assertThat(taskAt(pi, INFORM_AT_ONCE)).hasCandidateGroup("chief-housekeeper");
+    assertThat(taskAt(pi, INFORM_AT_ONCE)).hasCandidateGroup("chief-housekeeper").hasDueDate(at(Duration.ofHours(1)));
     complete(taskAt(pi, INFORM_AT_ONCE), Variables.createVariables().putValue("acknowledgement", "已知悉"));
     answer(pi);
     resolve(pi, 0);
     closeFromReport(pi);
     revisit(pi, "verySatisfied");
 
-    assertThat(taskAt(pi, CORRECTIVE_ACTION)).hasCandidateGroup("office-manager");
+    assertThat(taskAt(pi, CORRECTIVE_ACTION)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofDays(7)));
     complete(taskAt(pi, CORRECTIVE_ACTION), Variables.createVariables()
         .putValue("correctiveActionReport", "加强装修巡查").putValue("preventiveMeasures", "装修告知书明确施工时间"));
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
@@ -254,6 +258,7 @@ class ComplaintHandlingProcessTest {
     assertThat(told).extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
         .containsExactlyInAnyOrder("office-manager", "general-manager");
     assertThat(tasks.getVariable(told.get(0).getId(), "majorNoticeReason").toString()).startsWith("重大投诉,按服务等级即刻呈报");
+    assertThat(told).allSatisfy(notice -> assertThat(notice).hasDueDate(at(Duration.ofHours(1))));
     for (Task notice : told) {
       complete(notice, Variables.createVariables().putValue("acknowledgement", "已知悉,请首席管家今日上门"));
     }
@@ -277,8 +282,11 @@ class ComplaintHandlingProcessTest {
 
     timer(pi, ANSWER_DEADLINE, NOW.plus(Duration.ofHours(1)));
 
-    assertThat(taskAt(pi, ENSURE_ANSWERED)).hasCandidateGroup("senior-housekeeper");
-    assertThat(taskAt(pi, ANSWER_OWNER)).isNotNull();
+    // the escalation is due within the hour of the missed deadline (task-due-defaults: escalation)
+    assertThat(taskAt(pi, ENSURE_ANSWERED)).hasCandidateGroup("senior-housekeeper")
+        .hasDueDate(at(Duration.ofHours(2).plusSeconds(1)));
+    // the answer task stays open, due at its deadline: 已超时 shows it
+    assertThat(taskAt(pi, ANSWER_OWNER)).isNotNull().hasDueDate(at(Duration.ofHours(1)));
     complete(taskAt(pi, ENSURE_ANSWERED), Variables.createVariables().putValue("ensureNote", "已电话督促管家"));
     assertThat(pi).hasPassed(ENSURE_ANSWERED);
     answer(pi);
@@ -294,7 +302,8 @@ class ComplaintHandlingProcessTest {
     dispatchAlone(pi);
 
     timer(pi, RESOLUTION_DEADLINE, NOW.plus(Duration.ofDays(2)));
-    assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("senior-housekeeper");
+    assertThat(taskAt(pi, APPROVE_EXTENSION)).hasCandidateGroup("senior-housekeeper")
+        .hasDueDate(at(Duration.ofDays(2).plusHours(4).plusSeconds(1)));
     assertThatThrownBy(() -> complete(taskAt(pi, APPROVE_EXTENSION), Variables.createVariables()
         .putValue(EXTENSION_APPROVED.name(), true).putValue("extensionOpinion", "同意")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("新期限");
@@ -365,6 +374,8 @@ class ComplaintHandlingProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACKNOWLEDGE_UPGRADE).list())
         .extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
         .containsExactlyInAnyOrder("chief-housekeeper", "general-manager");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACKNOWLEDGE_UPGRADE).list())
+        .allSatisfy(t -> assertThat(t).hasDueDate(at(Duration.ofDays(30).plusHours(1).plusSeconds(1))));
     assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("chief-housekeeper");
     for (Task ack : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACKNOWLEDGE_UPGRADE).list()) {
       complete(ack);
@@ -380,10 +391,10 @@ class ComplaintHandlingProcessTest {
     answer(pi);
     resolve(pi, 800);
 
-    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("office-manager");
+    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofDays(1)));
     complete(taskAt(pi, RECORD_NON_CONFORMITY), Variables.createVariables().putValue("nonConformityContent", "地板泡水")
         .putValue("causeAnalysis", "水管老化").putValue("correctiveAction", "赔偿并更换水管"));
-    assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("management-rep");
+    assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("management-rep").hasDueDate(at(Duration.ofHours(4)));
     assertThatThrownBy(() -> complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
         .putValue("nonConformityApproved", false).putValue("approvalOpinion", "再议")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("管理者代表批准");
@@ -404,7 +415,7 @@ class ComplaintHandlingProcessTest {
     resolve(pi, 0);
     closeFromReport(pi);
 
-    assertThat(taskAt(pi, ATTACH_REPLY_LETTER)).hasCandidateGroup("customer-service");
+    assertThat(taskAt(pi, ATTACH_REPLY_LETTER)).hasCandidateGroup("customer-service").hasDueDate(at(Duration.ofDays(1)));
     complete(taskAt(pi, ATTACH_REPLY_LETTER), Variables.createVariables()
         .putValue("replyLetterNumber", "FH-2026-031").putValue("replyLetterText", "关于夜间施工噪音的复函"));
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
@@ -421,7 +432,7 @@ class ComplaintHandlingProcessTest {
     closeFromReport(pi);
 
     revisit(pi, "dissatisfied");
-    assertThat(taskAt(pi, RECTIFY)).hasCandidateGroup("housekeeper");
+    assertThat(taskAt(pi, RECTIFY)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
     complete(taskAt(pi, RECTIFY), Variables.createVariables().putValue("rectification", "加装隔音垫"));
     assertThat(revisitOf(pi)).variables().containsEntry("revisitRound", 2);
     revisit(pi, "satisfied");
@@ -455,7 +466,9 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = receive(Map.of(DESCRIPTION.name(), "楼上漏水,水已流到客厅"));
 
     assertThat(pi).isWaitingAt(NIGHT_SHIFT).variables().containsEntry(RECEIVED_IN_OFFICE_HOURS.name(), false);
-    assertThat(taskAt(pi, NIGHT_SHIFT)).hasCandidateGroup("control-center");
+    // C2 the control center registers and disposes at once (task-due-defaults: immediate, 30 minutes)
+    assertThat(taskAt(pi, NIGHT_SHIFT)).hasCandidateGroup("control-center")
+        .hasDueDate(Date.from(NIGHT.plus(Duration.ofMinutes(30))));
     // not urgent, but the owner does not agree to wait: it must be handled tonight, and the disposal recorded
     assertThatThrownBy(() -> complete(taskAt(pi, NIGHT_SHIFT), Variables.createVariables()
         .putValue(URGENT.name(), false).putValue(OWNER_CONSENTS_TO_DEFER.name(), false)))
@@ -482,7 +495,8 @@ class ComplaintHandlingProcessTest {
     timer(pi, NEXT_OFFICE_DAY, nextMorning);
 
     assertThat(pi).isWaitingAt(CLASSIFY);
-    assertThat(taskAt(pi, CLASSIFY)).hasCandidateGroup("customer-service");
+    assertThat(taskAt(pi, CLASSIFY)).hasCandidateGroup("customer-service")
+        .hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
     classify(pi, "general", null);
     // the service level counts from when customer service takes it up in the morning
     assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));

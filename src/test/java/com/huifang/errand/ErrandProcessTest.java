@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * real card-text table: birthday cake with a manager, ordinary cake, refund, extra charge, late delivery,
  * flower basket at home and in hospital. The delivery timer's due date is asserted before it is fired.
  */
-@Deployment(resources = {"processes/owner-errand.bpmn", "processes/errand-card-text.dmn"})
+@Deployment(resources = {"processes/owner-errand.bpmn", "processes/errand-card-text.dmn",
+    "processes/task-due-defaults.dmn"})
 class ErrandProcessTest {
 
   @RegisterExtension
@@ -47,6 +48,8 @@ class ErrandProcessTest {
   /** The promised delivery time of the test errands: tomorrow 18:00 in Shanghai. */
   static final String DELIVERY_TIME_INPUT = "2026-11-24T18:00+08:00";
   static final Date DELIVERY_DUE_AT = Date.from(Instant.parse("2026-11-24T10:00:00Z"));
+  /** An errand step's default (task-due-defaults: errand-step, a working day) from {@link ProcessTests#NOW}. */
+  static final Date WORKING_DAY_LATER = Date.from(ProcessTests.NOW.plus(java.time.Duration.ofDays(1)));
 
   private RuntimeService runtime;
   private TaskService tasks;
@@ -144,6 +147,8 @@ class ErrandProcessTest {
   private void closeWithOpinionAndArchive(ProcessInstance pi) {
     complete(taskAt(pi, OWNER_OPINION), Variables.createVariables().putValue("serviceRating", "verySatisfied")
         .putValue("serviceOpinion", "蛋糕很漂亮,送得准时").putValue("ownerSignedOpinion", true));
+    Date now = ClockUtil.getCurrentTime();
+    assertThat(taskAt(pi, ARCHIVE)).hasDueDate(Date.from(now.toInstant().plus(java.time.Duration.ofDays(1))));
     complete(taskAt(pi, ARCHIVE), Variables.createVariables().putValue("registeredWithServiceCenter", true)
         .putValue("archiveNumber", "DB-2026-11-001"));
     assertThat(pi).isEnded().hasPassed(SETTLE, OWNER_OPINION, ARCHIVE, COMPLETED);
@@ -172,16 +177,22 @@ class ErrandProcessTest {
         .containsEntry(DELIVERY_DUE.name(), DELIVERY_DUE_AT).containsEntry(DELIVERY_TIME_TEXT.name(), "2026-11-24 18:00")
         .containsEntry(ESTIMATED_COST.name(), "268.00").containsEntry(IN_HOSPITAL.name(), false)
         .containsEntry(ERRAND_SUMMARY.name(), "代订蛋糕(业户生日):8寸,好利来,图案寿桃,粉白,字样“祝妈妈生日快乐”,附卡");
+    // each step before the delivery is due within a working day (task-due-defaults: errand-step), the
+    // promised delivery being later
+    assertThat(taskAt(pi, ENTRUSTMENT)).hasDueDate(WORKING_DAY_LATER);
     entrust(pi, "wechat");
+    assertThat(taskAt(pi, COLLECT_DEPOSIT)).hasDueDate(WORKING_DAY_LATER);
     deposit(pi, "300");
+    assertThat(taskAt(pi, INFORM_SUPERVISOR)).hasDueDate(WORKING_DAY_LATER);
     informSupervisor(pi);
 
     // E4: a birthday: the duty supervisor prepares the blessing and names the manager who joins
     Task blessing = taskAt(pi, PREPARE_BLESSING);
-    assertThat(blessing).hasCandidateGroup(Errand.SUPERVISOR_GROUP);
+    assertThat(blessing).hasCandidateGroup(Errand.SUPERVISOR_GROUP).hasDueDate(WORKING_DAY_LATER);
     assertThatThrownBy(() -> complete(blessing, with("blessing", "生日快乐")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请填写一道前往的项目管理人员");
     complete(blessing, with("blessing", "管理处全体员工祝您生日快乐!").putValue("managerJoining", "马超"));
+    assertThat(taskAt(pi, ORDER)).hasDueDate(WORKING_DAY_LATER);
     order(pi, "300.00");
 
     // E6 + E4: without the manager the delivery of a birthday cake is refused
@@ -194,7 +205,10 @@ class ErrandProcessTest {
     // E7: deposit equals cost: nothing to refund or collect
     assertThat(pi).isWaitingAt(SETTLE).variables().containsEntry(SETTLEMENT_DIRECTION.name(), "none")
         .containsEntry(BALANCE.name(), "0.00").containsEntry(SETTLEMENT_AMOUNT.name(), "0.00");
+    // after the delivery each step is due within a working day
+    assertThat(taskAt(pi, SETTLE)).hasDueDate(WORKING_DAY_LATER);
     settle(pi, null);
+    assertThat(taskAt(pi, OWNER_OPINION)).hasDueDate(WORKING_DAY_LATER);
     closeWithOpinionAndArchive(pi);
     assertThat(pi).hasPassed(PREPARE_BLESSING, DELIVER).hasNotPassed(DELIVER_THROUGH_FAMILY, CALL_OWNER, URGE_DELIVERY);
     assertThat(historic(pi, SETTLED.name())).isEqualTo(true);
@@ -216,6 +230,26 @@ class ErrandProcessTest {
     settle(pi, null);
     closeWithOpinionAndArchive(pi);
     assertThat(pi).hasNotPassed(PREPARE_BLESSING);
+  }
+
+  @Test
+  @DisplayName("E6 a cake promised for this afternoon: every step before the delivery is due by the promised time, not a day later")
+  void stepsBeforeDeliveryDueByThePromisedTime() {
+    Date afternoon = Date.from(Instant.parse("2026-11-23T05:00:00Z")); // 13:00 in Shanghai, 3 hours from now
+    ProcessInstance pi = start(cake("birthday").putValue(DELIVERY_TIME, "2026-11-23T13:00"));
+    assertThat(taskAt(pi, ENTRUSTMENT)).hasDueDate(afternoon);
+    entrust(pi, "cash");
+    assertThat(taskAt(pi, COLLECT_DEPOSIT)).hasDueDate(afternoon);
+    deposit(pi, "300");
+    assertThat(taskAt(pi, INFORM_SUPERVISOR)).hasDueDate(afternoon);
+    informSupervisor(pi);
+    assertThat(taskAt(pi, PREPARE_BLESSING)).hasDueDate(afternoon);
+    // the blessing is ready only after the promised time: the order is due at that time, and shows as overdue
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T05:30:00Z")));
+    complete(taskAt(pi, PREPARE_BLESSING), with("blessing", "生日快乐").putValue("managerJoining", "马超"));
+    assertThat(taskAt(pi, ORDER)).hasDueDate(afternoon);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).dueBefore(ClockUtil.getCurrentTime()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(ORDER);
   }
 
   @Test
@@ -332,7 +366,11 @@ class ErrandProcessTest {
     management.executeJob(late.getId());
 
     Task urge = taskAt(pi, URGE_DELIVERY);
-    assertThat(urge).hasCandidateGroup(Errand.SUPERVISOR_GROUP);
+    // already late: the supervisor urges within the hour (task-due-defaults: escalation); the delivery itself
+    // stays due at the promised time, so 已超时 shows it
+    assertThat(urge).hasCandidateGroup(Errand.SUPERVISOR_GROUP)
+        .hasDueDate(Date.from(DELIVERY_DUE_AT.toInstant().plusSeconds(60).plus(java.time.Duration.ofHours(1))));
+    assertThat(taskAt(pi, DELIVER)).hasDueDate(DELIVERY_DUE_AT);
     assertThat(pi).isWaitingAt(DELIVER, URGE_DELIVERY); // non-interrupting
     assertThatThrownBy(() -> complete(urge, with("urgeNote", " "))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("urgeNote: 请填写督促情况");
@@ -358,7 +396,7 @@ class ErrandProcessTest {
         .containsEntry(CALL_PHRASE.name(), "得知您身体欠佳,我们十分关心,想给您送个花篮过来,祝您早日康复。")
         .containsEntry(OCCASION_LABEL.name(), "业主生病").containsEntry(BIRTHDAY.name(), false);
     Task call = taskAt(pi, CALL_OWNER);
-    assertThat(call).hasCandidateGroup(Errand.GROUP);
+    assertThat(call).hasCandidateGroup(Errand.GROUP).hasDueDate(WORKING_DAY_LATER);
     assertThatThrownBy(() -> complete(call, with("ownerReached", false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("送花篮前须先致电业主说明事由");
     complete(call, with("ownerReached", true).putValue("callNote", "业主在家,表示感谢"));

@@ -175,10 +175,45 @@ class IdentitySetupSpringTest extends SpringTestBase {
         .getStatusCode()).as("the instance itself stays closed to the member").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  @DisplayName("Issue 21: Tasklist's request (sorted by due date, as tasklist/scripts/huifang-sorting.js asks) lists 我组的任务 "
+      + "and 已超时 soonest first, a task without a due date last, for every staff group")
+  void tasklistOrderForEveryGroup() throws Exception {
+    Instant now = Instant.now();
+    var sorted = new HttpEntity<>(Map.of("sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"))));
+    for (StaffGroup group : StaffGroup.values()) {
+      String member = newUser(group.id());
+      ProcessInstance undated = revisitFor(group.id(), Date.from(now.plus(2, ChronoUnit.DAYS)));
+      var task = engine.getTaskService().createTaskQuery().processInstanceId(undated.getId()).singleResult();
+      task.setDueDate(null);
+      engine.getTaskService().saveTask(task);
+      ProcessInstance later = revisitFor(group.id(), Date.from(now.plus(1, ChronoUnit.DAYS)));
+      ProcessInstance overdue = revisitFor(group.id(), Date.from(now.minus(1, ChronoUnit.HOURS)));
+      ProcessInstance longOverdue = revisitFor(group.id(), Date.from(now.minus(5, ChronoUnit.HOURS)));
+
+      List<String> listed = filterList(member, TaskFilters.GROUP_TASKS, sorted);
+      assertThat(listed).as(group.id())
+          .containsSubsequence(taskOf(longOverdue), taskOf(overdue), taskOf(later), taskOf(undated));
+      assertThat(listed.get(listed.size() - 1)).as("%s: the task without a due date comes last", group.id())
+          .isEqualTo(taskOf(undated));
+      assertThat(filterList(member, TaskFilters.OVERDUE, sorted)).as(group.id())
+          .containsSubsequence(taskOf(longOverdue), taskOf(overdue)).doesNotContain(taskOf(later), taskOf(undated));
+    }
+    // the application's own H2 database sorts a missing value as the tests' (and PostgreSQL) do
+    try (var yaml = getClass().getResourceAsStream("/application.yaml")) {
+      assertThat(new String(yaml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .containsPattern("url: jdbc:h2:file:\\S*;DEFAULT_NULL_ORDERING=HIGH");
+    }
+  }
+
   private List<String> filterList(String user, String filterName) {
+    return filterList(user, filterName, new HttpEntity<>(Map.of()));
+  }
+
+  private List<String> filterList(String user, String filterName, HttpEntity<?> request) {
     String id = filters.createTaskFilterQuery().filterName(filterName).singleResult().getId();
     var body = as(user).exchange("/engine-rest/filter/" + id + "/list?maxResults=1000", HttpMethod.POST,
-        new HttpEntity<>(Map.of()), LIST).getBody();
+        request, LIST).getBody();
     return body.stream().map(t -> (String) t.get("id")).toList();
   }
 

@@ -47,7 +47,8 @@ import org.camunda.spin.Spin;
  */
 @Deployment(resources = {
     "processes/mall-service-feedback.bpmn", "processes/mall-feedback-form.bpmn", "processes/mall-feedback-score.dmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class MallProcessTest {
 
   @RegisterExtension
@@ -55,6 +56,8 @@ class MallProcessTest {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String SERVICE_DAY = "2026-11-25";
+  /** M4: the form is back at the desk by the end of the third day after the scheduled service. */
+  static final Date RETURN_BY = Date.from(LocalDate.of(2026, 11, 29).atStartOfDay(ZONE).toInstant());
 
   private RuntimeService runtime;
   private TaskService tasks;
@@ -113,17 +116,19 @@ class MallProcessTest {
   }
 
   private void serve(ProcessInstance form, String staffId) {
+    assertThat(taskAt(form, SERVE)).hasDueDate(RETURN_BY); // M4: the whole service and the return by the deadline
     complete(taskAt(form, SERVE), Variables.createVariables().putValue(SERVER_STAFF_ID.name(), staffId)
         .putValue(SERVICE_NOTE.name(), "按约上门,测量完毕"));
   }
 
   private void customerFills(ProcessInstance form, String rating) {
+    assertThat(taskAt(form, CUSTOMER_FILLS)).hasDueDate(RETURN_BY);
     complete(taskAt(form, CUSTOMER_FILLS), Variables.createVariables().putValue(CUSTOMER_RATING.name(), rating)
         .putValue(CUSTOMER_COMMENT.name(), "服务人员很准时").putValue(CUSTOMER_SIGNATURE.name(), "王建国"));
   }
 
   private void deskReceives(ProcessInstance form) {
-    assertThat(taskAt(form, RECEIVE)).hasCandidateGroup(Mall.DESK_GROUP);
+    assertThat(taskAt(form, RECEIVE)).hasCandidateGroup(Mall.DESK_GROUP).hasDueDate(RETURN_BY);
     complete(taskAt(form, RECEIVE));
   }
 
@@ -131,19 +136,24 @@ class MallProcessTest {
   private void revisit(ProcessInstance form, String satisfaction) {
     ProcessInstance revisit = runtime.createProcessInstanceQuery().superProcessInstanceId(form.getId()).singleResult();
     assertThat(revisit.getBusinessKey()).isEqualTo(form.getBusinessKey());
-    assertThat(task(revisit)).hasCandidateGroup(Mall.DESK_GROUP);
+    assertThat(task(revisit)).hasCandidateGroup(Mall.DESK_GROUP).hasDueDate(aDayFromNow());
     complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
         .putValue("satisfaction", satisfaction).putValue("fixEffect", "地板铺装平整"));
   }
 
   private void verify(ProcessInstance form, String completed, String genuine) {
-    assertThat(taskAt(form, VERIFY)).hasCandidateGroup(Mall.DESK_GROUP);
+    // a desk step the seeds give no time: task-due-defaults' office-step, a day
+    assertThat(taskAt(form, VERIFY)).hasCandidateGroup(Mall.DESK_GROUP).hasDueDate(aDayFromNow());
     VariableMap answers = Variables.createVariables().putValue(SERVICE_COMPLETED_ANSWER, completed)
         .putValue(VERIFY_NOTE.name(), "电话回访顾客");
     if (genuine != null) {
       answers.putValue(SIGNATURE_GENUINE_ANSWER, genuine);
     }
     complete(taskAt(form, VERIFY), answers);
+  }
+
+  private static Date aDayFromNow() {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(1)));
   }
 
   /** The whole normal life of one form: served, filled, returned in time, revisited, verified. */
@@ -352,7 +362,9 @@ class MallProcessTest {
     revisit(install, "dissatisfied");
 
     assertThat(install).isWaitingAt(RECTIFY);
-    assertThat(taskAt(install, RECTIFY)).hasCandidateGroup("merchant-m01");
+    // R5: the merchant rectifies within task-due-defaults' rectification time, two days
+    assertThat(taskAt(install, RECTIFY)).hasCandidateGroup("merchant-m01")
+        .hasDueDate(Date.from(ProcessTests.NOW.plus(java.time.Duration.ofDays(2))));
     complete(taskAt(install, RECTIFY), Variables.createVariables().putValue(RECTIFICATION.name(), "重新调整地板缝隙"));
     assertThat(install).isWaitingAt(REVISIT).variables().containsEntry(REVISIT_COUNT.name(), 1);
     revisit(install, "satisfied");

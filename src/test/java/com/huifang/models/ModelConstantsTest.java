@@ -10,6 +10,7 @@ import com.huifang.quality.QualitySpotCheck;
 import com.huifang.quality.RoutineQualityRevisit;
 import com.huifang.revisit.OwnerFollowUp;
 import com.huifang.revisit.OwnerRevisit;
+import com.huifang.task.TaskDue;
 import com.huifang.warranty.Warranty;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -62,7 +63,8 @@ class ModelConstantsTest {
       new Model("complaint-service-level.dmn", Complaint.SERVICE_LEVEL_DECISION, List.of()),
       new Model("warranty-repair-cost.dmn", Warranty.COST_DECISION, List.of()),
       new Model("errand-card-text.dmn", Errand.CARD_TEXT_DECISION, List.of()),
-      new Model("mall-feedback-score.dmn", Mall.SCORE_DECISION, List.of()));
+      new Model("mall-feedback-score.dmn", Mall.SCORE_DECISION, List.of()),
+      new Model("task-due-defaults.dmn", TaskDue.DECISION, List.of()));
 
   @TestFactory
   @DisplayName("every process's key and element constants name ids of its model")

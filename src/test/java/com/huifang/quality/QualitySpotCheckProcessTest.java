@@ -10,6 +10,7 @@ import com.huifang.TestCaseNumbers;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitBeansForTests;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * drawn before in the month is read from this engine's history.
  */
 @Deployment(resources = {"processes/quality-spot-check.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn"})
+    "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class QualitySpotCheckProcessTest {
 
   @RegisterExtension
@@ -147,6 +149,8 @@ class QualitySpotCheckProcessTest {
           .startsWith("维修质量抽查回访:");
       Task task = tasks.createTaskQuery().processInstanceId(revisit.getId()).singleResult();
       assertThat(task.getTaskDefinitionKey()).isEqualTo(OwnerRevisit.Elements.CONDUCT_REVISIT);
+      // the owner revisit's own default: due a day after it is opened (the draw)
+      assertThat(task.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
       tasks.complete(task.getId(), Variables.createVariables().putValue("revisitMethod", "phone")
           .putValue("satisfaction", "satisfied").putValue("fixEffect", "维修质量良好"));
     }

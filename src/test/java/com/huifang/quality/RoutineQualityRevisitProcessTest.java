@@ -14,6 +14,7 @@ import com.huifang.owner.OwnerContact;
 import com.huifang.owner.OwnerRegister;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitBeansForTests;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,7 +50,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code OwnerRegisterSpringTest}); which units were revisited lately is read from this engine's history.
  */
 @Deployment(resources = {"processes/routine-quality-revisit.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn"})
+    "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class RoutineQualityRevisitProcessTest {
 
   @RegisterExtension
@@ -164,6 +166,8 @@ class RoutineQualityRevisitProcessTest {
       Task task = tasks.createTaskQuery().processInstanceId(revisit.getId()).singleResult();
       assertThat(task.getTaskDefinitionKey()).isEqualTo(OwnerRevisit.Elements.CONDUCT_REVISIT);
       assertThat(task).hasCandidateGroup("customer-service");
+      // the owner revisit's own default: due a day after it is opened (the draw)
+      assertThat(task.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
       tasks.complete(task.getId(), Variables.createVariables().putValue("revisitMethod", "onSite")
           .putValue("ownerSigned", true).putValue("satisfaction", "satisfied").putValue("fixEffect", "服务良好"));
     }

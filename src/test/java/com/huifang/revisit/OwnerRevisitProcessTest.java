@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
     "forms/owner-revisit-start.form", "forms/owner-revisit-conduct.form",
     "forms/owner-revisit-rectify.form", "forms/owner-follow-up-reply.form",
-    "revisit-caller.bpmn"})
+    "revisit-caller.bpmn",
+    "processes/task-due-defaults.dmn"})
 class OwnerRevisitProcessTest {
 
   @RegisterExtension
@@ -207,7 +208,8 @@ class OwnerRevisitProcessTest {
     complete(task(pi), revisit("onSite", "dissatisfied").putValue(OWNER_SIGNED.name(), true)
         .putValue(SERVICE_SUGGESTION.name(), "墙面仍有水渍"));
     assertThat(pi).isWaitingAt(RECTIFY).variables().containsEntry(SATISFIED.name(), false);
-    assertThat(task(pi)).hasCandidateGroup("customer-service");
+    // R5: rectified within task-due-defaults' rectification time, two days
+    assertThat(task(pi)).hasCandidateGroup("customer-service").hasDueDate(Date.from(NOW.plus(2, ChronoUnit.DAYS)));
 
     assertThatThrownBy(() -> tasks.complete(task(pi).getId()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("整改措施");

@@ -14,6 +14,7 @@ import com.huifang.engine.CaseNumberService;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.RevisitBeansForTests;
 import com.huifang.warranty.Warranty.RepairElements;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,7 +50,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {
     "processes/renovation-warranty.bpmn", "processes/warranty-repair.bpmn", "processes/warranty-repair-cost.dmn",
     "processes/warranty-repair-request.bpmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn"})
+    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/task-due-defaults.dmn"})
 class WarrantyProcessTest {
 
   @RegisterExtension
@@ -134,7 +136,8 @@ class WarrantyProcessTest {
   private void revisitOwner(ProcessInstance caller, String satisfaction) {
     ProcessInstance revisit = subOf(caller);
     assertThat(revisit.getBusinessKey()).isEqualTo(caller.getBusinessKey());
-    assertThat(task(revisit)).hasCandidateGroup(Warranty.GROUP);
+    assertThat(task(revisit)).hasCandidateGroup(Warranty.GROUP)
+        .hasDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
     complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
         .putValue("satisfaction", satisfaction).putValue("fixEffect", "使用正常"));
   }
@@ -144,7 +147,7 @@ class WarrantyProcessTest {
     Job next = revisitTimers(pi).get(0);
     fire(next);
     Task checklist = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(checklist).hasCandidateGroup(Warranty.GROUP);
+    assertThat(checklist).hasCandidateGroup(Warranty.GROUP).hasDueDate(next.getDuedate()); // W2-W5: on its date
     String kind = (String) tasks.getVariable(checklist.getId(), "revisitKind");
     complete(checklist, checklistDone());
     ProcessInstance revisit = runtime.createProcessInstanceQuery().processDefinitionKey("owner-revisit")
@@ -172,7 +175,9 @@ class WarrantyProcessTest {
   private void dispatchAndInspect(ProcessInstance repair) {
     complete(taskAt(repair, RepairElements.DISPATCH), Variables.createVariables().putValue(TECHNICIAN.name(), "郭亮")
         .putValue("visitAt", "2026-11-24T09:00+08:00"));
-    assertThat(taskAt(repair, RepairElements.INSPECT)).hasCandidateGroup(Warranty.GROUP);
+    // W6: the inspection is due at the visit time agreed with the owner
+    assertThat(taskAt(repair, RepairElements.INSPECT)).hasCandidateGroup(Warranty.GROUP)
+        .hasDueDate(Date.from(Instant.parse("2026-11-24T01:00:00Z")));
     complete(taskAt(repair, RepairElements.INSPECT), Variables.createVariables()
         .putValue(INSPECTION_FINDINGS.name(), "卫生间墙砖空鼓两块"));
   }
@@ -231,6 +236,7 @@ class WarrantyProcessTest {
     // W2: the tile revisit asks about damp, efflorescence, cracks and warping, and gives cleaning advice
     fire(revisitTimers(pi).get(0));
     Task tile = taskAt(pi, TILE_REVISIT);
+    assertThat(tile).hasDueDate(at(LocalDate.of(2027, 1, 19), 9)); // W2: due on its date, 60 days after handover
     assertThatThrownBy(() -> complete(tile, Variables.createVariables().putValue("tileFindings", "无异常")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cleaningAdviceGiven");
     complete(tile, checklistDone());
@@ -273,6 +279,15 @@ class WarrantyProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TILE_REVISIT).count()).isEqualTo(1);
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(WOOD_REVISIT).count()).isEqualTo(4);
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ON_SITE_REVISIT).count()).isEqualTo(2);
+    // each is due on its own date, long past: 已超时 shows them, overdue by how much (the tile one by 11 months)
+    assertThat(taskAt(pi, TILE_REVISIT)).hasDueDate(at(LocalDate.of(2025, 12, 22), 9));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(WOOD_REVISIT).list())
+        .extracting(Task::getDueDate).containsExactlyInAnyOrder(at(LocalDate.of(2025, 12, 1), 9),
+            at(LocalDate.of(2026, 3, 1), 9), at(LocalDate.of(2026, 6, 1), 9), at(LocalDate.of(2026, 9, 1), 9));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ON_SITE_REVISIT).list())
+        .extracting(Task::getDueDate).containsExactlyInAnyOrder(at(LocalDate.of(2026, 4, 23), 9),
+            at(LocalDate.of(2026, 10, 23), 9));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).dueBefore(Date.from(NOW)).count()).isEqualTo(7);
     // the 18-month revisit keeps its date, and the warranty end its own
     assertThat(revisitTimers(pi)).singleElement().extracting(Job::getDuedate).isEqualTo(at(LocalDate.of(2027, 4, 23), 9));
     assertThat(timer(pi, WARRANTY_ENDS).getDuedate()).isEqualTo(at(LocalDate.of(2027, 10, 23), 0));
@@ -329,6 +344,7 @@ class WarrantyProcessTest {
     fire(onSite);
 
     Task first = taskAt(pi, ON_SITE_REVISIT);
+    assertThat(first).hasDueDate(at(TODAY.minusMonths(1), 9)); // W4: due on its date, a month ago
     assertThatThrownBy(() -> complete(first, checklistDone().putValue("nextVisitAt", "2026-11-01T10:00+08:00")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nextVisitAt");
     complete(first, checklistDone().putValue("deformationFound", true).putValue("fixPlan", "玻璃隔断胶条老化,下周更换")
@@ -338,7 +354,7 @@ class WarrantyProcessTest {
     assertThat(booked.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-30T02:00:00Z")));
     fire(booked);
     Task second = taskAt(pi, ON_SITE_REVISIT);
-    assertThat(second).hasCandidateGroup(Warranty.GROUP);
+    assertThat(second).hasCandidateGroup(Warranty.GROUP).hasDueDate(booked.getDuedate()); // at the booked time
     complete(second, checklistDone().putValue("nextVisitAt", null));
 
     assertThat(pi).hasPassed(NEXT_VISIT_DUE).isWaitingAt(REVISIT_DUE); // the next half-yearly revisit
@@ -367,10 +383,15 @@ class WarrantyProcessTest {
     assertThat(overdue.getDuedate()).isEqualTo(twoDays);
     fire(overdue);
 
-    assertThat(taskAt(repair, RepairElements.URGE_DISPATCH)).hasCandidateGroup(Warranty.ESCALATION_GROUP);
+    // already late: the office manager urges within the hour (task-due-defaults: escalation)
+    assertThat(taskAt(repair, RepairElements.URGE_DISPATCH)).hasCandidateGroup(Warranty.ESCALATION_GROUP)
+        .hasDueDate(Date.from(twoDays.toInstant().plusSeconds(1).plus(Duration.ofHours(1))));
     assertThat(taskAt(repair, RepairElements.DISPATCH)).isNotNull();
     complete(taskAt(repair, RepairElements.URGE_DISPATCH), Variables.createVariables().putValue("urgeNote", "已督促今日上门"));
     assertThat(repair).hasPassed(RepairElements.END_URGED).isWaitingAt(RepairElements.DISPATCH);
+    // dispatched through the REST API without a visit time: the inspection is due by the 2-day mark (W6), past
+    complete(taskAt(repair, RepairElements.DISPATCH), Variables.createVariables().putValue(TECHNICIAN.name(), "郭亮"));
+    assertThat(taskAt(repair, RepairElements.INSPECT)).hasDueDate(twoDays);
   }
 
   @Test
@@ -380,8 +401,11 @@ class WarrantyProcessTest {
     ProcessInstance repair = requestRepair(pi, "卫生间墙砖空鼓");
     dispatchAndInspect(repair);
 
+    // each round of repair is due within task-due-defaults' repair time, two days
+    assertThat(taskAt(repair, RepairElements.REPAIR)).hasDueDate(Date.from(NOW.plus(Duration.ofDays(2))));
     repair(repair, false); // not yet fully repaired: a second visit
-    assertThat(taskAt(repair, RepairElements.REPAIR)).hasCandidateGroup(Warranty.GROUP);
+    assertThat(taskAt(repair, RepairElements.REPAIR)).hasCandidateGroup(Warranty.GROUP)
+        .hasDueDate(Date.from(NOW.plus(Duration.ofDays(2))));
     repair(repair, true);
     assertThat(repair).variables().containsEntry(REPAIR_VISITS.name(), 2);
 
@@ -390,6 +414,7 @@ class WarrantyProcessTest {
         .putValue(OWNER_SIGNED_REPORT.name(), false).putValue(REPORT_PRINTED.name(), null)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ownerSignedReport")
         .hasMessageContaining("reportPrintedTwoCopies");
+    assertThat(taskAt(repair, RepairElements.REPORT)).hasDueDate(Date.from(NOW.plus(Duration.ofDays(1))));
     complete(taskAt(repair, RepairElements.REPORT), report("constructionFault"));
 
     assertThat(repair).variables().containsEntry(COST_RULE.name(), "free")

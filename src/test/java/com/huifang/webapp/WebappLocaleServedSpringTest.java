@@ -8,6 +8,8 @@ import com.huifang.SpringTestBase;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -53,8 +55,8 @@ class WebappLocaleServedSpringTest extends SpringTestBase {
   @DisplayName("Issue 8: Cockpit's config.js loads huifang-dates.js, which applies config.js's dateFormat (Cockpit 7.24 does not)")
   void cockpitDateFormats() {
     String config = rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
-    assertThat(config).contains("normal: 'LLL'").contains("deps: ['huifang-dates']").contains("ngDeps: ['huifang.dates']")
-        .contains("'huifang-dates': 'scripts/huifang-dates'");
+    assertThat(config).contains("normal: 'LLL'").contains("deps: ['huifang-dates', 'huifang-banner']")
+        .contains("ngDeps: ['huifang.dates', 'huifang.banner']").contains("'huifang-dates': 'scripts/huifang-dates'");
     ResponseEntity<String> module = rest.getForEntity("/camunda/app/cockpit/scripts/huifang-dates.js", String.class);
     assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(module.getBody()).contains("define('huifang-dates'").contains("angular.module('huifang.dates'")
@@ -65,11 +67,47 @@ class WebappLocaleServedSpringTest extends SpringTestBase {
   @DisplayName("Issue 8: Tasklist's config.js loads huifang-locale.js, which keeps moment.js in the language in use")
   void tasklistMomentFollowsLanguage() {
     String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-    assertThat(config).contains("deps: ['huifang-locale']").contains("ngDeps: ['huifang.locale']")
+    assertThat(config).contains("deps: ['huifang-locale', 'huifang-forms', 'huifang-sorting', 'huifang-banner']")
+        .contains("ngDeps: ['huifang.locale', 'huifang.forms', 'huifang.sorting', 'huifang.banner']")
         .contains("'huifang-locale': 'scripts/huifang-locale'");
     ResponseEntity<String> module = rest.getForEntity("/camunda/app/tasklist/scripts/huifang-locale.js", String.class);
     assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(module.getBody()).contains("define('huifang-locale'").contains("angular.module('huifang.locale'")
         .contains("$translateLoadingSuccess").contains("amMoment.changeLocale");
+  }
+
+  @Test
+  @DisplayName("Issue 25: Tasklist's config.js loads huifang-forms.js, which puts form-js's own strings into Chinese")
+  void tasklistFormsInChinese() {
+    String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
+    assertThat(config).contains("'huifang-forms': 'scripts/huifang-forms'");
+    ResponseEntity<String> module = rest.getForEntity("/camunda/app/tasklist/scripts/huifang-forms.js", String.class);
+    assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(module.getBody()).contains("define('huifang-forms'").contains("angular.module('huifang.forms'")
+        .contains("'Field is required.': '此项为必填项'").contains("options.vnode").contains("flatpickr.localize");
+  }
+
+  @Test
+  @DisplayName("Issue 21: Tasklist's config.js loads huifang-sorting.js, which sorts an address without a sorting by due date")
+  void tasklistSortsByDueDate() {
+    String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
+    assertThat(config).contains("'huifang-sorting': 'scripts/huifang-sorting'");
+    ResponseEntity<String> module = rest.getForEntity("/camunda/app/tasklist/scripts/huifang-sorting.js", String.class);
+    assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(module.getBody()).contains("define('huifang-sorting'").contains("angular.module('huifang.sorting'")
+        .contains("sortBy: 'dueDate', sortOrder: 'asc'").contains("$locationChangeStart");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "welcome", "admin"})
+  @DisplayName("Issue 21: every webapp's config.js loads the shared huifang-banner.js (migration banner for administrators only), served from /camunda/app/huifang/")
+  void bannerModuleShared(String app) {
+    String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+    assertThat(config).contains("'huifang-banner'").contains("'huifang.banner'")
+        .contains("'huifang-banner': '../huifang/huifang-banner'");
+    ResponseEntity<String> module = rest.getForEntity("/camunda/app/huifang/huifang-banner.js", String.class);
+    assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(module.getBody()).contains("define('huifang-banner'").contains("angular.module('huifang.banner'")
+        .contains("camWidgetHeaderDirective").contains("isCommunityEdition").contains("authorizedApps");
   }
 }

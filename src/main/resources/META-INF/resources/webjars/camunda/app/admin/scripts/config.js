@@ -27,6 +27,15 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Huifang: Camunda's migration banner for administrators only, also on Admin's login page
+  // (../huifang/huifang-banner.js, shared with Tasklist, Cockpit and Welcome)
+  requireJsConfig: {
+    deps: ['huifang-banner'],
+    ngDeps: ['huifang.banner'],
+    paths: {
+      'huifang-banner': '../huifang/huifang-banner'
+    }
+  },
 
   // // change the app name and vendor
   // app: {

@@ -41,11 +41,14 @@ export default {
   },
   // the KPI dashboard on the start page (plugin point cockpit.dashboard), see README, section "KPIs"
   customScripts: ['scripts/huifang-kpi-dashboard.js'],
+  // Huifang: config.js's dateFormat applied (scripts/huifang-dates.js); Camunda's migration banner for
+  // administrators only (../huifang/huifang-banner.js, shared with Tasklist, Welcome and Admin)
   requireJsConfig: {
-    deps: ['huifang-dates'],
-    ngDeps: ['huifang.dates'],
+    deps: ['huifang-dates', 'huifang-banner'],
+    ngDeps: ['huifang.dates', 'huifang.banner'],
     paths: {
-      'huifang-dates': 'scripts/huifang-dates'
+      'huifang-dates': 'scripts/huifang-dates',
+      'huifang-banner': '../huifang/huifang-banner'
     }
   },
 

@@ -61,12 +61,18 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // Huifang: moment.js follows the language in use (scripts/huifang-locale.js)
+  // Huifang: moment.js follows the language in use (scripts/huifang-locale.js); form-js's own strings in
+  // Chinese (scripts/huifang-forms.js); lists sorted by due date (scripts/huifang-sorting.js); Camunda's
+  // migration banner for administrators only (../huifang/huifang-banner.js, shared with Cockpit, Welcome
+  // and Admin)
   requireJsConfig: {
-    deps: ['huifang-locale'],
-    ngDeps: ['huifang.locale'],
+    deps: ['huifang-locale', 'huifang-forms', 'huifang-sorting', 'huifang-banner'],
+    ngDeps: ['huifang.locale', 'huifang.forms', 'huifang.sorting', 'huifang.banner'],
     paths: {
-      'huifang-locale': 'scripts/huifang-locale'
+      'huifang-locale': 'scripts/huifang-locale',
+      'huifang-forms': 'scripts/huifang-forms',
+      'huifang-sorting': 'scripts/huifang-sorting',
+      'huifang-banner': '../huifang/huifang-banner'
     }
   },
   // csrfCookieName: 'XSRF-TOKEN',

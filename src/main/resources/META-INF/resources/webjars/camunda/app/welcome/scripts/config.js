@@ -27,6 +27,15 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Huifang: Camunda's migration banner for administrators only (../huifang/huifang-banner.js, shared with
+  // Tasklist, Cockpit and Admin)
+  requireJsConfig: {
+    deps: ['huifang-banner'],
+    ngDeps: ['huifang.banner'],
+    paths: {
+      'huifang-banner': '../huifang/huifang-banner'
+    }
+  },
 
   // app: {
   //   name: 'Todos',
