@@ -27,13 +27,22 @@ const DUE_DATE_FIRST = [{ sortBy: 'dueDate', sortOrder: 'asc' }];
 // due-date order and the shown order; returns the listed tasks with their due dates
 async function listAfter(filter, action, where) {
   const [{ id }] = await engineJson(`/filter?resourceType=Task&name=${encodeURIComponent(filter)}`);
-  const [resp] = await Promise.all([
-    page.waitForResponse(r => r.url().includes(`/filter/${id}/list`) && r.status() === 200),
-    action(),
-  ]);
+  const isList = r => r.url().includes(`/filter/${id}/list`) && r.status() === 200;
+  let [resp] = await Promise.all([page.waitForResponse(isList), action()]);
+  // a list the page asked for just before a reload navigated away has no body any more: take the next one
+  // (the new page's, or Tasklist's own refresh of the open list every 10 s)
+  let body;
+  for (let attempt = 1; body === undefined; attempt++) {
+    try {
+      body = await resp.json();
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      resp = await page.waitForResponse(isList, { timeout: 30_000 });
+    }
+  }
   const asked = JSON.parse(resp.request().postData() || '{}').sorting;
   check(JSON.stringify(asked) === JSON.stringify(DUE_DATE_FIRST), `${where}: Tasklist asked for the order ${JSON.stringify(asked)}`);
-  const ids = ((await resp.json())._embedded?.task || []).map(t => t.id);
+  const ids = (body._embedded?.task || []).map(t => t.id);
   await page.waitForFunction(expected => JSON.stringify([...document.querySelectorAll('ol.tasks-list li.task h4.task a')]
     .map(a => a.getAttribute('href').replace('#/?task=', ''))) === JSON.stringify(expected), ids);
   const tasks = await listedTasks();
