@@ -1,6 +1,6 @@
 package com.huifang;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.task.TaskDue;
 import java.time.Instant;
 import java.util.Date;

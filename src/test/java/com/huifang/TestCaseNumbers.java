@@ -4,7 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.huifang.casenumber.CaseNumberService;
+import com.huifang.engine.CaseNumberService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Case numbers for the plain-engine process tests: PREFIX-day-0001, -0002, … in the order they are drawn. */

@@ -1,7 +1,7 @@
 package com.huifang.backup;
 
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;

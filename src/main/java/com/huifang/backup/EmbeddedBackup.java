@@ -1,6 +1,6 @@
 package com.huifang.backup;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.EngineClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;

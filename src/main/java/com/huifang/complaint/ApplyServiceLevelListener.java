@@ -2,70 +2,46 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import java.time.Duration;
-import java.util.Date;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * C5, the {@code end} listener of the service-level decision: who handles the case, who approves an
- * extension, who is told at once and who when the answer is late, and the answer and resolution deadlines that the
- * tasks carry as due dates (so Tasklist's 即将超时 and 已超时 filters show them). A general complaint is
- * resolved within two days or by the owner's requested deadline.
+ * C5, the {@code end} listener of the service-level decision: the row applied ({@link ComplaintSteps#applyServiceLevel}),
+ * its groups and deadlines kept for the tasks, which carry them as due dates (so Tasklist's 即将超时 and 已超时 filters
+ * show them).
  */
 @Component("applyServiceLevelListener")
 class ApplyServiceLevelListener implements ExecutionListener {
 
-  private final HuifangProperties properties;
+  private final ComplaintSteps steps;
 
-  ApplyServiceLevelListener(HuifangProperties properties) {
-    this.properties = properties;
+  ApplyServiceLevelListener(ComplaintSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Map<?, ?> level = (Map<?, ?>) execution.getVariable(Complaint.Vars.SERVICE_LEVEL);
-    if (level == null) {
-      throw new IllegalStateException("complaint-service-level has no row for severity " + SEVERITY.get(execution));
-    }
     String severity = SEVERITY.get(execution);
-    // a refused extension on a major complaint keeps the severity but has moved the case up already
-    if (!severity.equals(SERVICE_LEVEL_SEVERITY.get(execution))) {
-      HANDLER_GROUP.set(execution, (String) level.get("handlerGroup"));
+    ComplaintSteps.ServiceLevel level = steps.applyServiceLevel((Map<?, ?>) execution.getVariable(SERVICE_LEVEL),
+        severity, SERVICE_LEVEL_SEVERITY.get(execution), Boolean.TRUE.equals(OWNER_ANSWERED.get(execution)),
+        execution.getVariable(OWNER_DEADLINE));
+    if (level.handlerChanges()) {
+      HANDLER_GROUP.set(execution, level.handlerGroup());
     }
     SERVICE_LEVEL_SEVERITY.set(execution, severity);
-    REPORT_TO_GROUP.set(execution, (String) level.get("reportToGroup"));
-    EXTENSION_APPROVER_GROUP.set(execution, (String) level.get("extensionApproverGroup"));
-    ANSWER_ESCALATION_GROUP.set(execution, (String) level.get("answerEscalationGroup"));
-    UPGRADE_GROUP.set(execution, (String) level.get("upgradeGroup"));
-    UPGRADED_SEVERITY.set(execution, (String) level.get("upgradedSeverity"));
-    // C5: who is told at once (the project head and the general manager of a major complaint, ...)
-    String informAtOnce = (String) level.get("informAtOnceGroups");
-    execution.setVariable(Complaint.Vars.INFORM_AT_ONCE_GROUPS, informAtOnce == null ? List.of()
-        : Arrays.stream(informAtOnce.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList());
-    ANSWER_WITHIN.set(execution, (String) level.get("answerWithin"));
-    RESOLVE_WITHIN.set(execution, (String) level.get("resolveWithin"));
-
-    Date now = ClockUtil.getCurrentTime();
-    if (!Boolean.TRUE.equals(OWNER_ANSWERED.get(execution))) {
-      ANSWER_DUE.set(execution, plus(now, ANSWER_WITHIN.get(execution)));
+    REPORT_TO_GROUP.set(execution, level.reportToGroup());
+    EXTENSION_APPROVER_GROUP.set(execution, level.extensionApproverGroup());
+    ANSWER_ESCALATION_GROUP.set(execution, level.answerEscalationGroup());
+    UPGRADE_GROUP.set(execution, level.upgradeGroup());
+    UPGRADED_SEVERITY.set(execution, level.upgradedSeverity());
+    execution.setVariable(INFORM_AT_ONCE_GROUPS, level.informAtOnceGroups());
+    ANSWER_WITHIN.set(execution, level.answerWithin());
+    RESOLVE_WITHIN.set(execution, level.resolveWithin());
+    if (level.answerDue() != null) {
+      ANSWER_DUE.set(execution, level.answerDue());
     }
-    Date resolveDue = plus(now, RESOLVE_WITHIN.get(execution));
-    if ("general".equals(severity)) {
-      resolveDue = DateInput.parse(execution.getVariable(OWNER_DEADLINE), properties.zone())
-          .filter(d -> d.after(now)).orElse(resolveDue);
-    }
-    RESOLVE_DUE.set(execution, resolveDue);
-  }
-
-  static Date plus(Date from, String isoDuration) {
-    return Date.from(from.toInstant().plus(Duration.parse(isoDuration)));
+    RESOLVE_DUE.set(execution, level.resolveDue());
   }
 }

@@ -1,7 +1,7 @@
 package com.huifang.complaint;
 
 import com.huifang.identity.StaffGroup;
-import com.huifang.process.Variable;
+import com.huifang.engine.Variable;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -2,66 +2,36 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.huifang.engine.FormValues;
+import com.huifang.engine.Rules;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * C1: what a complaint needs at receipt. One set of rules for every way in: the intake form (checked by
- * {@link PrepareComplaintListener} when the process starts) and the intake API (checked before it starts).
+ * C1: what a complaint needs at receipt. One set of rules for every way in, {@link ComplaintRequest}'s: the intake
+ * API validates its request record with them, and the intake form's listener reads the submitted variables into the
+ * same record ({@link #check}) when the process starts.
  */
 public final class ComplaintIntakeRules {
 
   public static final Set<String> CHANNELS = Set.of("hotline", "walkIn", "letter", "online", "superior");
   public static final Set<String> TYPES = Set.of("complaint", "suggestion");
-  /** A mobile number (11 digits) or a landline with its area code. */
-  public static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
   /** The engine stores a text variable in up to 4000 characters. */
-  public static final int MAX_TEXT = 4000;
-  /** The text fields of the intake. */
-  public static final List<String> TEXT_FIELDS = List.of(CHANNEL.name(), COMPLAINT_TYPE.name(), OWNER_NAME.name(),
-      UNIT.name(), OWNER_PHONE.name(), DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name());
+  public static final int MAX_TEXT = ComplaintRequest.MAX_TEXT;
 
   private ComplaintIntakeRules() {}
 
   /** Every broken rule, field → message in the words staff read; empty when the intake is complete. */
   public static Map<String, String> check(Map<String, ?> intake) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    boolean anonymous = Boolean.TRUE.equals(intake.get(ANONYMOUS.name()));
-    String channel = text(intake, CHANNEL.name());
-    String phone = text(intake, OWNER_PHONE.name());
-    require(errors, channel != null && CHANNELS.contains(channel), CHANNEL.name(), "请选择投诉渠道");
-    String type = text(intake, COMPLAINT_TYPE.name());
-    require(errors, type != null && TYPES.contains(type), COMPLAINT_TYPE.name(), "请选择类别(投诉或意见建议)");
-    require(errors, hasText(text(intake, DESCRIPTION.name())), DESCRIPTION.name(), "请填写投诉内容");
-    require(errors, !"superior".equals(channel) || hasText(text(intake, SUPERIOR_INSTRUCTIONS.name())),
-        SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
-    require(errors, anonymous || hasText(text(intake, OWNER_NAME.name())), OWNER_NAME.name(), "请填写业主姓名(匿名投诉请勾选匿名)");
-    require(errors, anonymous || hasText(text(intake, UNIT.name())), UNIT.name(), "请填写房号");
-    require(errors, !hasText(phone) || isPhone(phone), OWNER_PHONE.name(), "联系电话格式不正确(手机11位,或带区号的固定电话)");
-    for (String field : TEXT_FIELDS) {
-      String value = text(intake, field);
-      require(errors, value == null || value.length() <= MAX_TEXT, field, "内容过长(最多" + MAX_TEXT + "字)");
-    }
-    return errors;
-  }
-
-  public static boolean isPhone(String phone) {
-    return phone != null && phone.trim().matches(PHONE_PATTERN);
-  }
-
-  private static void require(Map<String, String> errors, boolean condition, String field, String message) {
-    if (!condition) {
-      errors.putIfAbsent(field, message);
-    }
-  }
-
-  private static String text(Map<String, ?> intake, String field) {
-    return intake.get(field) instanceof String s ? s : null;
-  }
-
-  private static boolean hasText(String s) {
-    return s != null && !s.isBlank();
+    FormValues values = new FormValues(intake);
+    Object deadline = values.raw(OWNER_DEADLINE);
+    ComplaintRequest request = new ComplaintRequest(values.text(CHANNEL.name()), values.text(COMPLAINT_TYPE.name()),
+        values.text(OWNER_NAME.name()), values.text(UNIT.name()), values.text(OWNER_PHONE.name()),
+        values.text(DESCRIPTION.name()), values.text(SUPERIOR_INSTRUCTIONS.name()), values.flag(ANONYMOUS.name()),
+        values.flag(REPLY_LETTER_ONLY.name()),
+        deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE));
+    return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(Clock.systemUTC())); // its rules need no time
   }
 }

@@ -2,27 +2,18 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
-import java.util.Date;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/**
- * C6, the {@code end} listener of 审批延期: approved needs a new deadline in the future; refused moves the
- * case one level up (the next severity, handled by the approver's level).
- */
+/** C6, the {@code end} listener of 审批延期: a new deadline, or the case one level up ({@link ComplaintSteps#decideExtension}). */
 @Component("decideExtensionListener")
 class DecideExtensionListener implements ExecutionListener {
 
-  private final HuifangProperties properties;
+  private final ComplaintSteps steps;
 
-  DecideExtensionListener(HuifangProperties properties) {
-    this.properties = properties;
+  DecideExtensionListener(ComplaintSteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -30,19 +21,13 @@ class DecideExtensionListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Boolean approved = EXTENSION_APPROVED.get(execution);
-    Date now = ClockUtil.getCurrentTime();
-    Optional<Date> deadline = DateInput.parse(execution.getVariable(EXTENDED_DEADLINE), properties.zone());
-    new InvalidInput()
-        .require(approved != null, EXTENSION_APPROVED.name(), "请选择是否批准延期")
-        .require(!Boolean.TRUE.equals(approved) || deadline.map(d -> d.after(now)).orElse(false),
-            EXTENDED_DEADLINE, "批准延期须给出晚于现在的新期限")
-        .throwIfAny();
-    if (approved) {
-      RESOLVE_DUE.set(execution, deadline.get());
+    ComplaintSteps.Extension extension = steps.decideExtension(EXTENSION_APPROVED.get(execution),
+        execution.getVariable(EXTENDED_DEADLINE), UPGRADED_SEVERITY.get(execution));
+    if (extension.approved()) {
+      RESOLVE_DUE.set(execution, extension.resolveDue());
     } else {
-      SEVERITY.set(execution, UPGRADED_SEVERITY.get(execution));
-      SEVERITY_LABEL.set(execution, ClassifyComplaintListener.LABELS.get(UPGRADED_SEVERITY.get(execution)));
+      SEVERITY.set(execution, extension.upgradedSeverity());
+      SEVERITY_LABEL.set(execution, extension.upgradedSeverityLabel());
       HANDLER_GROUP.set(execution, UPGRADE_GROUP.get(execution));
     }
   }

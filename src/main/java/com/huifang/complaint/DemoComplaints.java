@@ -1,10 +1,13 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -13,15 +16,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,12 @@ import org.springframework.stereotype.Component;
  * says) included. Opened once per database. At night the first steps wait for the control center (C2).
  */
 @Component
-@Order(11)
-class DemoComplaints implements ApplicationRunner {
+class DemoComplaints implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_COMPLAINTS;
+  }
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -49,7 +52,7 @@ class DemoComplaints implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Complaint.KEY)) {
       return;
     }
@@ -72,7 +75,7 @@ class DemoComplaints implements ApplicationRunner {
         "地下车库B区顶板漏水,滴在车上", Map.of()));
     classify(garage, "general", null);
     complete(garage, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已安排工程部今天查漏,保洁部清理积水"));
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
+    OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.now(), properties.zone());
     Map<String, Object> dispatched = new LinkedHashMap<>(
         Complaint.Department.ENGINEERING.dispatched(now.plusDays(1).toString(), "查明B区顶板漏水点并修补"));
     dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusMinutes(30).toString(), "清理B区积水,放置警示牌"));
@@ -156,7 +159,7 @@ class DemoComplaints implements ApplicationRunner {
     if (answer == null) {
       return;
     }
-    Date due = Date.from(ClockUtil.getCurrentTime().toInstant().minus(ago));
+    Date due = Date.from(EngineClock.now().minus(ago));
     answer.setDueDate(due);
     tasks.saveTask(answer);
     runtime.setVariable(pi.getId(), ANSWER_DUE.name(), due);

@@ -1,14 +1,13 @@
 package com.huifang.complaint;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.OfficeHours;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ class DetermineShiftListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     RECEIVED_IN_OFFICE_HOURS.set(execution, officeHours.isOpen(now, properties.zone()));
     NEXT_OFFICE_DAY_START.set(execution, Date.from(officeHours.nextOpening(now, properties.zone())));
   }

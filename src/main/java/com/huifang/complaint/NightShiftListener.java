@@ -2,32 +2,28 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.process.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/**
- * C2, the {@code end} listener of the control center's night task: an urgent complaint is dispatched at
- * once and the disposal is recorded; a non-urgent one waits for the next office day only when the owner
- * agrees, otherwise the control center handles it tonight as well.
- */
+/** C2, the {@code end} listener of the control center's night task ({@link ComplaintSteps#nightShift}). */
 @Component("nightShiftListener")
 class NightShiftListener implements ExecutionListener {
+
+  private final ComplaintSteps steps;
+
+  NightShiftListener(ComplaintSteps steps) {
+    this.steps = steps;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.isCanceled()) {
       return;
     }
-    boolean urgent = Boolean.TRUE.equals(URGENT.get(execution));
-    boolean defer = !urgent && Boolean.TRUE.equals(OWNER_CONSENTS_TO_DEFER.get(execution));
-    String disposal = NIGHT_DISPOSAL.get(execution);
-    new InvalidInput()
-        .require(defer || (disposal != null && !disposal.isBlank()), NIGHT_DISPOSAL.name(),
-            "紧急或业主不同意次日处理的,须立即派人处置并记录处置情况")
-        .throwIfAny();
-    URGENT.set(execution, urgent);
-    DEFER_TO_NEXT_OFFICE_DAY.set(execution, defer);
+    ComplaintSteps.NightShift decided = steps.nightShift(Boolean.TRUE.equals(URGENT.get(execution)),
+        Boolean.TRUE.equals(OWNER_CONSENTS_TO_DEFER.get(execution)), NIGHT_DISPOSAL.get(execution));
+    URGENT.set(execution, decided.urgent());
+    DEFER_TO_NEXT_OFFICE_DAY.set(execution, decided.deferToNextOfficeDay());
   }
 }

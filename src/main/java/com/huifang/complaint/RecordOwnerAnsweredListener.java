@@ -1,8 +1,7 @@
 package com.huifang.complaint;
 
-import static com.huifang.complaint.Complaint.Vars.OWNER_ANSWERED;
+import static com.huifang.complaint.Complaint.Vars.*;
 
-import com.huifang.process.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,17 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("recordOwnerAnsweredListener")
 class RecordOwnerAnsweredListener implements ExecutionListener {
 
-  static final String ANSWER = "answerContent";
+  private final ComplaintSteps steps;
+
+  RecordOwnerAnsweredListener(ComplaintSteps steps) {
+    this.steps = steps;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.isCanceled()) {
       return;
     }
-    Object answer = execution.getVariable(ANSWER);
-    new InvalidInput()
-        .require(answer instanceof String s && !s.isBlank(), ANSWER, "请填写给业主的答复")
-        .throwIfAny();
+    steps.answerOwner(execution.getVariable(ComplaintSteps.ANSWER));
     OWNER_ANSWERED.set(execution, true);
   }
 }

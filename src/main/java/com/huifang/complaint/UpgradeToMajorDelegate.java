@@ -28,7 +28,7 @@ class UpgradeToMajorDelegate implements JavaDelegate {
         .getSingleResult().getEntryMap();
     String handler = (String) level.get("handlerGroup");
     execution.setVariable(SEVERITY.name(), "major");
-    execution.setVariable(SEVERITY_LABEL.name(), ClassifyComplaintListener.LABELS.get("major"));
+    execution.setVariable(SEVERITY_LABEL.name(), Complaint.SEVERITY_LABELS.get("major"));
     execution.setVariable(SERVICE_LEVEL_SEVERITY.name(), "major");
     execution.setVariable(HANDLER_GROUP.name(), handler);
     execution.setVariable(EXTENSION_APPROVER_GROUP.name(), level.get("extensionApproverGroup"));

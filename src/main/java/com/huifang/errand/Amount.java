@@ -3,12 +3,11 @@ package com.huifang.errand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * A money variable in yuan, exact to the fen: stored as text with two decimals ("128.50") so no floating
- * point ever touches it, read and written as a {@link BigDecimal}. {@link #parse} reads what a form or the
- * API sends (text, or a number converted exactly from its decimal text).
+ * A money variable in yuan, exact to the fen: stored as text with two decimals ("128.50", {@link #format}) so no
+ * floating point ever touches it, computed as a {@link BigDecimal} ({@link #stored}). {@link #parse} reads what a
+ * form or the API sends (text, or a number converted exactly from its decimal text).
  */
 public final class Amount {
 
@@ -44,9 +43,8 @@ public final class Amount {
     return label;
   }
 
-  /** The stored amount, or null when unset. */
-  public BigDecimal get(VariableScope scope) {
-    Object value = scope.getVariable(name);
+  /** The amount as stored ({@link #format}: "128.50"), or null when unset; anything else is a modelling error. */
+  public BigDecimal stored(Object value) {
     if (value == null) {
       return null;
     }
@@ -54,10 +52,6 @@ public final class Amount {
       throw new IllegalStateException("variable '%s' holds %s, expected an amount such as \"128.50\"".formatted(name, value));
     }
     return new BigDecimal(text);
-  }
-
-  public void set(VariableScope scope, BigDecimal value) {
-    scope.setVariable(name, format(value));
   }
 
   /** "128.50": two decimals, plain notation. */
@@ -90,6 +84,18 @@ public final class Amount {
       return new Parsed(null, label + "过大(最多 99999999.99 元)");
     }
     return new Parsed(value.setScale(2, RoundingMode.UNNECESSARY), null);
+  }
+
+  /**
+   * What a form or the engine's REST API sent for this amount, as text: text as typed, a number by its decimal text
+   * (a Double by the shortest text that reads back as it); null for anything else.
+   */
+  public String text(Object raw) {
+    if (raw == null || raw instanceof String) {
+      return (String) raw;
+    }
+    BigDecimal value = exact(raw);
+    return value == null ? null : value.toPlainString();
   }
 
   /** Text as typed, or a number by its decimal text (a Double from a form-js number field: 128.5 → 128.5). */

@@ -1,9 +1,12 @@
 package com.huifang.errand;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.EngineClock;
 import static com.huifang.errand.Errand.Elements.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,13 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,12 @@ import org.springframework.stereotype.Component;
  * the supervisor then gets 督促送达. Opened once per database.
  */
 @Component
-@Order(13)
-class DemoErrands implements ApplicationRunner {
+class DemoErrands implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_ERRANDS;
+  }
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -46,11 +49,11 @@ class DemoErrands implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Errand.KEY)) {
       return;
     }
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
+    ZonedDateTime now = EngineClock.now().atZone(properties.zone());
     String tomorrowEvening = ISO.format(LocalDate.from(now).plusDays(1).atTime(18, 0).atZone(properties.zone()));
 
     start(cake("王建国", "3栋2单元1101", "13800138000", "birthday", tomorrowEvening, "268"));

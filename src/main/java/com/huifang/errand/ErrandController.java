@@ -1,16 +1,10 @@
 package com.huifang.errand;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.web.CallerIn;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,59 +27,24 @@ class ErrandController {
 
   private final ErrandService errands;
   private final ApiCaller caller;
-  private final HuifangProperties properties;
 
-  ErrandController(ErrandService errands, ApiCaller caller, HuifangProperties properties) {
+  ErrandController(ErrandService errands, ApiCaller caller) {
     this.errands = errands;
     this.caller = caller;
-    this.properties = properties;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> take(@RequestBody JsonNode body) {
-    String userId = caller.requireAnyGroup(List.of(Errand.GROUP), FORBIDDEN);
-    Map<String, Object> request = read(body);
-    Map<String, Object> created = errands.take(userId, request);
+  @CallerIn(value = Errand.GROUP, refused = FORBIDDEN)
+  ResponseEntity<ErrandService.ErrandTaken> take(@Valid @RequestBody ErrandRequest request) {
+    ErrandService.ErrandTaken taken = errands.take(caller.current().userId(), request);
     return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/errands/{caseNumber}")
-        .buildAndExpand(created.get("caseNumber")).encode().toUriString())).body(created);
+        .buildAndExpand(taken.caseNumber()).encode().toUriString())).body(taken);
   }
 
   @GetMapping("/{caseNumber}")
-  Map<String, Object> find(@PathVariable String caseNumber) {
+  ErrandService.ErrandStatus find(@PathVariable String caseNumber) {
     caller.current();
-    return errands.find(caseNumber.trim());
-  }
-
-  /** The JSON body field by field: unknown fields and wrong types, then the rules of {@link ErrandRequest}. */
-  private Map<String, Object> read(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "请求内容须为JSON对象");
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Object> request = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      var field = it.next();
-      String name = field.getKey();
-      JsonNode value = field.getValue();
-      if (!ErrandRequest.FIELDS.contains(name)) {
-        errors.put(name, "未知字段");
-      } else if (value.isNull()) {
-        continue;
-      } else if (Errand.Vars.ESTIMATED_COST.name().equals(name) && value.isNumber()) {
-        request.put(name, value.asText()); // a JSON number by its decimal text, never through a double's arithmetic
-      } else if (value.isTextual()) {
-        request.put(name, value.asText());
-      } else if (value.isBoolean()) {
-        request.put(name, value.booleanValue());
-      } else {
-        errors.put(name, "应为文本或 true/false");
-      }
-    }
-    ErrandRequest checked = ErrandRequest.check(request, ClockUtil.getCurrentTime().toInstant(), properties.zone());
-    checked.errors().forEach(errors::putIfAbsent);
-    if (!errors.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "委托受理有" + errors.size() + "处需要更正", errors);
-    }
-    return request;
+    return errands.find(caseNumber.trim())
+        .orElseThrow(() -> ApiException.notFound("没有委托服务 " + caseNumber.trim() + ",或无权查看"));
   }
 }

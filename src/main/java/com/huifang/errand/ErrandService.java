@@ -2,10 +2,10 @@ package com.huifang.errand;
 
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.api.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,11 +17,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ErrandService {
 
-  /** What {@link #find} shows of an errand: the request, the money and the settlement. */
-  static final List<String> SHOWN = List.of(ERRAND_TYPE.name(), ERRAND_TYPE_LABEL.name(), ERRAND_SUMMARY.name(),
-      OWNER_NAME.name(), UNIT.name(), DELIVERY_TIME_TEXT.name(), ESTIMATED_COST.name(), DEPOSIT.name(), COST.name(),
-      SETTLEMENT_DIRECTION.name(), SETTLEMENT_DIRECTION_LABEL.name(), SETTLEMENT_AMOUNT.name(), SETTLED.name());
-
   private final RuntimeService runtime;
   private final HistoryService history;
   private final TaskService tasks;
@@ -32,40 +27,49 @@ class ErrandService {
     this.tasks = tasks;
   }
 
-  /** Starts an errand with a request already checked by {@link ErrandRequest}; the start listener checks it again. */
-  Map<String, Object> take(String userId, Map<String, Object> request) {
-    Map<String, Object> variables = new LinkedHashMap<>(request);
+  /** The answer to a taken errand: its number, its process instance, the promised time and the estimate as kept. */
+  record ErrandTaken(String caseNumber, String processInstanceId, String errandType, Object deliveryDue,
+      Object estimatedCost) {}
+
+  /** Starts an errand with a request already checked by the API; the start listener checks it again. */
+  ErrandTaken take(String userId, ErrandRequest request) {
+    Map<String, Object> variables = request.variables();
     variables.put("initiator", userId);
     ProcessInstance instance = runtime.startProcessInstanceByKey(Errand.KEY, variables);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", instance.getBusinessKey());
-    body.put("processInstanceId", instance.getId());
-    body.put("errandType", request.get(ERRAND_TYPE.name()));
-    body.put("deliveryDue", runtime.getVariable(instance.getId(), DELIVERY_TIME_TEXT.name()));
-    body.put("estimatedCost", runtime.getVariable(instance.getId(), ESTIMATED_COST.name()));
-    return body;
+    return new ErrandTaken(instance.getBusinessKey(), instance.getId(), request.errandType(),
+        runtime.getVariable(instance.getId(), DELIVERY_TIME_TEXT.name()),
+        runtime.getVariable(instance.getId(), ESTIMATED_COST.name()));
   }
+
+  /** Where an errand stands: the request, the money and the settlement, and the open tasks' names. */
+  record ErrandStatus(String caseNumber, String status, Object errandType, Object errandTypeLabel, Object errandSummary,
+      Object ownerName, Object unit, Object deliveryTimeText, Object estimatedCost, Object deposit, Object cost,
+      Object settlementDirection, Object settlementDirectionLabel, Object settlementAmount, Object settled,
+      List<String> tasks) {}
 
   /**
    * Where an errand stands, under the caller's authorizations: customer-service keeps the register and reads
-   * every errand; anyone else (and an unknown number) gets 404.
+   * every errand; anyone else (and an unknown number) finds nothing.
    */
-  Map<String, Object> find(String caseNumber) {
+  Optional<ErrandStatus> find(String caseNumber) {
     HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processDefinitionKey(Errand.KEY)
         .processInstanceBusinessKey(caseNumber).singleResult();
     if (found == null) {
-      throw ApiException.notFound("没有委托服务 " + caseNumber + ",或无权查看");
+      return Optional.empty();
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", caseNumber);
-    body.put("status", found.getEndTime() == null ? "open" : "completed");
     Map<String, Object> values = new LinkedHashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
-        .variableNameIn(SHOWN.toArray(String[]::new)).list()
-        .forEach(v -> values.put(v.getName(), v.getValue()));
-    SHOWN.forEach(name -> body.put(name, values.get(name)));
-    body.put("tasks", tasks.createTaskQuery().processInstanceId(found.getId()).orderByTaskCreateTime().asc().list()
-        .stream().map(t -> t.getName()).toList());
-    return body;
+        .variableNameIn(ERRAND_TYPE.name(), ERRAND_TYPE_LABEL.name(), ERRAND_SUMMARY.name(), OWNER_NAME.name(),
+            UNIT.name(), DELIVERY_TIME_TEXT.name(), ESTIMATED_COST.name(), DEPOSIT.name(), COST.name(),
+            SETTLEMENT_DIRECTION.name(), SETTLEMENT_DIRECTION_LABEL.name(), SETTLEMENT_AMOUNT.name(), SETTLED.name())
+        .list().forEach(v -> values.put(v.getName(), v.getValue()));
+    return Optional.of(new ErrandStatus(caseNumber, found.getEndTime() == null ? "open" : "completed",
+        values.get(ERRAND_TYPE.name()), values.get(ERRAND_TYPE_LABEL.name()), values.get(ERRAND_SUMMARY.name()),
+        values.get(OWNER_NAME.name()), values.get(UNIT.name()), values.get(DELIVERY_TIME_TEXT.name()),
+        values.get(ESTIMATED_COST.name()), values.get(DEPOSIT.name()), values.get(COST.name()),
+        values.get(SETTLEMENT_DIRECTION.name()), values.get(SETTLEMENT_DIRECTION_LABEL.name()),
+        values.get(SETTLEMENT_AMOUNT.name()), values.get(SETTLED.name()),
+        tasks.createTaskQuery().processInstanceId(found.getId()).orderByTaskCreateTime().asc().list().stream()
+            .map(t -> t.getName()).toList()));
   }
 }

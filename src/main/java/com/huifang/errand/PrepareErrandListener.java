@@ -2,38 +2,29 @@ package com.huifang.errand;
 
 import static com.huifang.errand.Errand.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * When an errand is taken (E1, E10): checks the request, numbers the case {@code WT-yyyyMMdd-NNNN} as its
- * business key and keeps the request normalized (the promised delivery time as a date for the timer, the
- * estimated cost as exact text).
+ * When an errand is taken (E1, E10): the request checked and numbered ({@link ErrandSteps#take}), the number as the
+ * business key, the request kept normalized (the promised delivery time as a date for the timer, the estimated cost as
+ * exact text).
  */
 @Component("prepareErrandListener")
 class PrepareErrandListener implements ExecutionListener {
 
-  private final CaseNumberService caseNumbers;
-  private final HuifangProperties properties;
+  private final ErrandSteps steps;
 
-  PrepareErrandListener(CaseNumberService caseNumbers, HuifangProperties properties) {
-    this.caseNumbers = caseNumbers;
-    this.properties = properties;
+  PrepareErrandListener(ErrandSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    ErrandRequest request = ErrandRequest.check(execution.getVariables(), ClockUtil.getCurrentTime().toInstant(),
-        properties.zone());
-    InvalidInput.throwIfAny(request.errors());
-    String number = caseNumbers.next(Errand.NUMBER_PREFIX);
-    execution.setProcessBusinessKey(number);
-    CASE_NUMBER.set(execution, number);
-    execution.setVariables(request.prepared());
+    ErrandSteps.Taken taken = steps.take(execution.getVariables());
+    execution.setProcessBusinessKey(taken.caseNumber());
+    CASE_NUMBER.set(execution, taken.caseNumber());
+    execution.setVariables(taken.request());
   }
 }

@@ -1,6 +1,6 @@
 package com.huifang.identity;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;

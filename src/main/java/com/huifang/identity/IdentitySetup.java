@@ -1,49 +1,61 @@
 package com.huifang.identity;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Runs at every start and is idempotent: staff groups with their Chinese names, the admin account,
- * authorizations, Tasklist filters, and in demo mode one user per group.
+ * Identity's start-up steps (see {@link StartupStep}), each idempotent: staff groups with their Chinese names, the
+ * admin account, authorizations, Tasklist filters, and in demo mode one user per group with the admin's password.
  */
-@Component
-@Order(0)
-class IdentitySetup implements ApplicationRunner {
+@Configuration(proxyBeanMethods = false)
+class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final IdentityService identity;
-  private final AdminAccount admin;
-  private final AuthorizationSetup authorizations;
-  private final TaskFilters filters;
-  private final DemoUsers demoUsers;
   private final HuifangProperties properties;
+  /** The admin's password when it is known on this start (configured, or generated now), for the demo users. */
+  private Optional<String> adminPassword = Optional.empty();
 
-  IdentitySetup(IdentityService identity, AdminAccount admin, AuthorizationSetup authorizations,
-      TaskFilters filters, DemoUsers demoUsers, HuifangProperties properties) {
+  IdentitySetup(IdentityService identity, HuifangProperties properties) {
     this.identity = identity;
-    this.admin = admin;
-    this.authorizations = authorizations;
-    this.filters = filters;
-    this.demoUsers = demoUsers;
     this.properties = properties;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    createGroups();
-    var adminPassword = admin.ensure();
-    authorizations.apply();
-    filters.apply();
-    if (properties.demo().enabled()) {
+  @Bean
+  StartupWork staffGroupsStep() {
+    return StartupWork.of(StartupStep.STAFF_GROUPS, this::createGroups);
+  }
+
+  @Bean
+  StartupWork administratorStep(AdminAccount admin) {
+    return StartupWork.of(StartupStep.ADMINISTRATOR, () -> adminPassword = admin.ensure());
+  }
+
+  @Bean
+  StartupWork authorizationsStep(AuthorizationSetup authorizations) {
+    return StartupWork.of(StartupStep.AUTHORIZATIONS, authorizations::apply);
+  }
+
+  @Bean
+  StartupWork taskFiltersStep(TaskFilters filters) {
+    return StartupWork.of(StartupStep.TASK_FILTERS, filters::apply);
+  }
+
+  @Bean
+  StartupWork demoUsersStep(DemoUsers demoUsers) {
+    return StartupWork.of(StartupStep.DEMO_USERS, () -> {
+      if (!properties.demo().enabled()) {
+        return;
+      }
       String password = adminPassword.orElseGet(() -> {
         String generated = AdminAccount.randomPassword();
         LOG.warn("Demo users that are new on this start get the password: {}", generated);
@@ -51,7 +63,7 @@ class IdentitySetup implements ApplicationRunner {
       });
       demoUsers.ensure(password);
       LOG.info("Demo mode is on: one user per group (kefu, guanjia, daguanjia, jingli, ...), see README.md");
-    }
+    });
   }
 
   private void createGroups() {

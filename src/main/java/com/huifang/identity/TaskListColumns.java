@@ -1,16 +1,11 @@
 package com.huifang.identity;
 
-import java.util.ArrayList;
+import com.huifang.engine.ModelHook;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,35 +14,30 @@ import org.springframework.stereotype.Component;
  * variables alone would leave those columns empty for everyone but the managers; a task's own variables are
  * readable by whoever may read the task, and no more.
  */
-@Component
-class TaskListColumns extends AbstractProcessEnginePlugin {
+@Component("taskListColumns")
+class TaskListColumns implements TaskListener {
 
   static final List<String> NAMES = TaskFilters.SHOWN_VARIABLES.stream().map(column -> column.get("name")).toList();
 
-  private static final TaskListener COPY_COLUMNS = TaskListColumns::copy;
-
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          // built-in listeners run before the model's own, so the notice e-mail already sees them
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_COLUMNS);
-        }
-      }
-    });
-  }
-
-  static void copy(DelegateTask task) {
+  public void notify(DelegateTask task) {
     for (String name : NAMES) {
       Object value = task.getExecution() == null ? null : task.getExecution().getVariable(name);
       if (value != null) {
         task.setVariableLocal(name, value);
       }
+    }
+  }
+
+  /**
+   * On every user task, as a built-in {@code create} listener: built-in listeners run before the model's own, so
+   * the notice e-mail already sees the columns.
+   */
+  @Configuration
+  static class Hook {
+    @Bean
+    ModelHook taskListColumnsOnCreate() {
+      return ModelHook.onEveryUserTask(TaskListener.EVENTNAME_CREATE, "taskListColumns");
     }
   }
 }

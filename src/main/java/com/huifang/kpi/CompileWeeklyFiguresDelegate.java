@@ -1,11 +1,11 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.kpi.WeeklyComplaintAnalysis.Vars.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** 汇总上周投诉: the previous week's figures and repeated problems, kept as variables for the form and history. */
@@ -20,7 +20,7 @@ class CompileWeeklyFiguresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.nowAsDate();
     var week = analysis.compile(analysis.previousWeekStart(now));
     WEEK_START.set(execution, week.start().toString());
     RECEIVED_COUNT.set(execution, week.received().size());

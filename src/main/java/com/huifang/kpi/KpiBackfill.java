@@ -1,5 +1,8 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.HistoryVariables;
 import com.huifang.complaint.Complaint;
 import com.huifang.kpi.KpiReadModel.ComplaintRow;
 import com.huifang.kpi.KpiReadModel.Missing;
@@ -11,8 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,12 @@ import org.springframework.stereotype.Component;
  * no double.
  */
 @Component
-class KpiBackfill implements ApplicationRunner {
+class KpiBackfill implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.KPI_BACKFILL;
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(KpiBackfill.class);
 
@@ -38,7 +44,7 @@ class KpiBackfill implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     long started = System.nanoTime();
     int complaints = fillComplaints();
     int rounds = fillRevisitRounds();

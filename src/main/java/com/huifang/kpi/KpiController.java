@@ -4,7 +4,7 @@ import static com.huifang.identity.StaffGroup.GENERAL_MANAGER;
 import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
 import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
 
-import com.huifang.api.ApiCaller;
+import com.huifang.web.ApiCaller;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

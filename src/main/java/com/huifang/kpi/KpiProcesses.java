@@ -2,21 +2,17 @@ package com.huifang.kpi;
 
 import static com.huifang.identity.StaffGroup.*;
 
+import com.huifang.complaint.Complaint;
+import com.huifang.engine.ModelHook;
 import com.huifang.identity.ProcessAccess;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may see the monthly quality spot check (K4) and the weekly complaint analysis. They start by their own timers; nobody starts them by hand. */
+/** Who may see the weekly complaint analysis (it starts by its own timer; nobody starts it by hand), and the KPI hook. */
 @Configuration
 class KpiProcesses {
-
-  @Bean
-  ProcessAccess qualitySpotCheckAccess() {
-    // the drawn orders are revisited by the customer-service center in the owner revisits it starts
-    return new ProcessAccess(QualitySpotCheck.KEY, Set.of(), Set.of(CUSTOMER_SERVICE),
-        Set.of(CUSTOMER_SERVICE, SENIOR_HOUSEKEEPER));
-  }
 
   @Bean
   ProcessAccess weeklyComplaintAnalysisAccess() {
@@ -25,10 +21,15 @@ class KpiProcesses {
         Set.of(SENIOR_HOUSEKEEPER, OFFICE_MANAGER));
   }
 
+  /**
+   * Keeps the KPI read model complete when a complaint ends without its model's listeners: Cockpit's cancel (and
+   * the REST API's delete or modification) may skip custom listeners, which would leave the ended case out of K1
+   * and K6. The engine then still runs this built-in {@code end} listener; otherwise the model's own
+   * {@code ${recordKpiFactsListener}} has written the row.
+   */
   @Bean
-  ProcessAccess routineQualityRevisitAccess() {
-    // the drawn households are revisited by the customer-service center in the owner revisits it starts
-    return new ProcessAccess(RoutineQualityRevisit.KEY, Set.of(), Set.of(CUSTOMER_SERVICE),
-        Set.of(CUSTOMER_SERVICE, SENIOR_HOUSEKEEPER));
+  ModelHook kpiFactsOfComplaintsEndedByHand() {
+    return ModelHook.onProcess(Complaint.KEY, ExecutionListener.EVENTNAME_END, "recordKpiFactsListener")
+        .whenCustomListenersSkipped();
   }
 }

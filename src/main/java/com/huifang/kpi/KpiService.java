@@ -4,7 +4,7 @@ import static com.huifang.kpi.KpiFigure.Bound.AT_LEAST;
 import static com.huifang.kpi.KpiFigure.Bound.AT_MOST;
 
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.KpiReadModel.RoundCount;
 import com.huifang.kpi.KpiReadModel.SeverityCounts;
 import com.huifang.kpi.KpiReport.MethodCount;

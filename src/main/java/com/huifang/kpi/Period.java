@@ -1,7 +1,7 @@
 package com.huifang.kpi;
 
-import com.huifang.api.ApiException;
-import com.huifang.process.DateInput;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.InvalidInput;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** A period of days [from, to) as the API takes it: {@code from=YYYY-MM-DD&to=YYYY-MM-DD}, {@code to} exclusive. */
 record Period(LocalDate from, LocalDate to) {
@@ -20,7 +19,7 @@ record Period(LocalDate from, LocalDate to) {
     }
   }
 
-  /** The period of the query parameters, at most {@code maxDays} long (0: no limit); else 400 naming the field. */
+  /** The period of the query parameters, at most {@code maxDays} long (0: no limit); else refused field by field. */
   static Period parse(String from, String to, int maxDays) {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate start = date("from", from, errors);
@@ -32,7 +31,7 @@ record Period(LocalDate from, LocalDate to) {
       errors.put("to", "查询期间最长" + maxDays + "天");
     }
     if (!errors.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "查询期间有" + errors.size() + "处需要更正", errors);
+      InvalidInput.throwIfAny(errors, "查询期间");
     }
     return new Period(start, end);
   }

@@ -1,5 +1,6 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.EngineClock;
 import com.huifang.kpi.KpiReadModel.RevisitRow;
 import com.huifang.revisit.OwnerRevisit;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +38,12 @@ public class RecordKpiFactsListener implements ExecutionListener, TaskListener {
     for (String name : ComplaintKpiFacts.VARIABLES) {
       vars.put(name, execution.getVariable(name));
     }
-    readModel.insert(complaintFacts.of(execution.getProcessInstanceId(), ClockUtil.getCurrentTime(), vars));
+    readModel.insert(complaintFacts.of(execution.getProcessInstanceId(), EngineClock.nowAsDate(), vars));
   }
 
   @Override
   public void notify(DelegateTask task) {
-    readModel.insert(new RevisitRow(task.getId(), task.getProcessInstanceId(), ClockUtil.getCurrentTime(),
+    readModel.insert(new RevisitRow(task.getId(), task.getProcessInstanceId(), EngineClock.nowAsDate(),
         (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_METHOD.name()),
         Boolean.TRUE.equals(task.getVariableLocal(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
         (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_SATISFACTION.name())));

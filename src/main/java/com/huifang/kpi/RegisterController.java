@@ -5,15 +5,12 @@ import static com.huifang.identity.StaffGroup.GENERAL_MANAGER;
 import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
 import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
 
-import com.huifang.api.ApiCaller;
-import jakarta.servlet.http.HttpServletResponse;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.Download;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,25 +41,22 @@ class RegisterController {
   }
 
   @GetMapping("/complaints.xlsx")
-  void complaints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      HttpServletResponse response) throws IOException {
-    send(from, to, RegisterService.COMPLAINT_LOG, "complaints", registers::complaints, response);
+  void complaints(@RequestParam(required = false) String from, @RequestParam(required = false) String to)
+      throws IOException {
+    send(from, to, RegisterService.COMPLAINT_LOG, "complaints", registers::complaints);
   }
 
   @GetMapping("/revisits.xlsx")
-  void revisits(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      HttpServletResponse response) throws IOException {
-    send(from, to, RegisterService.REVISIT_RECORD, "revisits", registers::revisits, response);
+  void revisits(@RequestParam(required = false) String from, @RequestParam(required = false) String to)
+      throws IOException {
+    send(from, to, RegisterService.REVISIT_RECORD, "revisits", registers::revisits);
   }
 
-  private void send(String from, String to, String title, String asciiName, BiConsumer<Period, OutputStream> register,
-      HttpServletResponse response) throws IOException {
+  private void send(String from, String to, String title, String asciiName, BiConsumer<Period, OutputStream> register)
+      throws IOException {
     caller.requireAnyGroup(READERS, FORBIDDEN);
     Period period = Period.parse(from, to, MAX_DAYS);
     String suffix = "_" + period.from() + "_" + period.to() + ".xlsx";
-    response.setContentType(XLSX);
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + suffix
-        + "\"; filename*=UTF-8''" + URLEncoder.encode(title + suffix, StandardCharsets.UTF_8).replace("+", "%20"));
-    register.accept(period, response.getOutputStream());
+    Download.attachment(asciiName + suffix, title + suffix, XLSX, out -> register.accept(period, out));
   }
 }

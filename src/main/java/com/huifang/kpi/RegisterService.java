@@ -1,9 +1,11 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.HistoryVariables;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.complaint.ComplaintLabels;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitMethod;
@@ -49,14 +51,13 @@ class RegisterService {
       new Column("回访人", 12));
   static final String SIGNED = "已签名";
   static final String NOT_SIGNED = "未签名";
-  private static final String INTAKE_FORM = "forms/complaint-intake.form";
   private static final int PAGE = 500;
 
   private final HistoryService history;
   private final IdentityService identity;
   private final HuifangProperties properties;
-  private final Map<String, String> channelLabels = FormOptions.of(INTAKE_FORM, CHANNEL.name());
-  private final Map<String, String> typeLabels = FormOptions.of(INTAKE_FORM, COMPLAINT_TYPE.name());
+  private final Map<String, String> channelLabels = ComplaintLabels.channels();
+  private final Map<String, String> typeLabels = ComplaintLabels.types();
 
   RegisterService(HistoryService history, IdentityService identity, HuifangProperties properties) {
     this.history = history;

@@ -1,6 +1,6 @@
 package com.huifang.kpi;
 
-import com.huifang.process.Variable;
+import com.huifang.engine.Variable;
 import java.util.Date;
 
 /** The senior housekeeper's weekly complaint analysis (processes/weekly-complaint-analysis.bpmn): key, ids, variables. */

@@ -1,7 +1,8 @@
 package com.huifang.kpi;
 
+import com.huifang.engine.HistoryVariables;
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

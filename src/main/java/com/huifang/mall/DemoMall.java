@@ -1,22 +1,21 @@
 package com.huifang.mall;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.EngineClock;
 import static com.huifang.mall.Mall.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import com.huifang.revisit.OwnerRevisit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,12 @@ import org.springframework.stereotype.Component;
  * (100, and zero twice: an uncertified server (M3), a merchant who did not register the customer (M2)).
  */
 @Component
-@Order(13)
-class DemoMall implements ApplicationRunner {
+class DemoMall implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_MALL;
+  }
 
   static final String MERCHANT_A = "m01";
   static final String MERCHANT_B = "m02";
@@ -50,7 +53,7 @@ class DemoMall implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!properties.demo().enabled()) {
       return;
     }
@@ -67,7 +70,7 @@ class DemoMall implements ApplicationRunner {
     if (!demoCases.toOpen(Mall.KEY)) {
       return;
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(properties.zone()).toLocalDate();
     // waiting for 华美地板's measure and install (shanghu)
     purchase("王建国", "13800138000", "3栋2单元1101", List.of(
         line(MERCHANT_A, "实木复合地板 35㎡", List.of("measure", "install"), today.plusDays(2), true)));

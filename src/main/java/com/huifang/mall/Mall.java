@@ -1,6 +1,6 @@
 package com.huifang.mall;
 
-import com.huifang.process.Variable;
+import com.huifang.engine.Variable;
 import java.util.Date;
 
 /**

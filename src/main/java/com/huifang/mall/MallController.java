@@ -1,21 +1,15 @@
 package com.huifang.mall;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.api.JsonFields;
+import com.huifang.engine.EngineUsers.Caller;
 import com.huifang.identity.StaffGroup;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.web.CallerIn;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +31,6 @@ class MallController {
 
   static final String FORBIDDEN_REGISTER = "只有建材城客服中心可以登记购物";
   static final String FORBIDDEN_SCORES = "只有建材城客服中心、经理和本商户的服务人员可以查看商户评分";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MallService mall;
   private final ApiCaller caller;
@@ -48,19 +41,18 @@ class MallController {
   }
 
   @PostMapping(path = "/purchases", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> register(@RequestBody JsonNode body) {
-    String userId = caller.requireAnyGroup(List.of(Mall.DESK_GROUP), FORBIDDEN_REGISTER);
-    Map<String, Object> created = mall.registerPurchase(userId, purchase(body));
-    return ResponseEntity.created(URI.create("/api/mall/purchases/" + created.get("caseNumber"))).body(created);
+  @CallerIn(value = Mall.DESK_GROUP, refused = FORBIDDEN_REGISTER)
+  ResponseEntity<MallService.PurchaseRegistered> register(@Valid @RequestBody PurchaseRequest purchase) {
+    MallService.PurchaseRegistered created = mall.registerPurchase(caller.current().userId(), purchase);
+    return ResponseEntity.created(URI.create("/api/mall/purchases/" + created.caseNumber())).body(created);
   }
 
   @GetMapping("/merchants/{merchantId}/scores")
-  Map<String, Object> scores(@PathVariable String merchantId, @RequestParam(required = false) String month) {
-    Authentication user = caller.current();
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    boolean allowed = groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(Mall.DESK_GROUP)
-        || groups.stream().anyMatch(g -> StaffGroup.byId(g).map(StaffGroup::readsEverything).orElse(false))
-        || groups.contains(Mall.merchantGroup(merchantId));
+  MallService.MerchantScores scores(@PathVariable String merchantId, @RequestParam(required = false) String month) {
+    Caller user = caller.current();
+    boolean allowed = user.isAdministrator() || user.groupIds().contains(Mall.DESK_GROUP)
+        || user.groupIds().stream().anyMatch(g -> StaffGroup.byId(g).map(StaffGroup::readsEverything).orElse(false))
+        || user.groupIds().contains(Mall.merchantGroup(merchantId));
     if (!allowed) {
       throw ApiException.forbidden(FORBIDDEN_SCORES);
     }
@@ -70,51 +62,6 @@ class MallController {
     } catch (DateTimeParseException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "月份格式不正确", Map.of("month", "应为 yyyy-MM,例如 2026-11"));
     }
-    if (!mall.merchantExists(merchantId)) {
-      throw ApiException.notFound("没有商户 " + merchantId);
-    }
-    return mall.scores(merchantId, parsed);
-  }
-
-  /** The JSON body field by field: unknown fields and wrong types are refused; the rest is the start listener's. */
-  private Map<String, Object> purchase(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "请求内容须为JSON对象");
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      var field = it.next();
-      String name = field.getKey();
-      JsonNode value = field.getValue();
-      if (value.isNull()) {
-        continue;
-      }
-      if (PurchaseRegistration.TEXT_FIELDS.contains(name)) {
-        JsonFields.text(name, value, variables, errors);
-      } else if (Mall.Vars.RETURN_DAYS.equals(name)) {
-        if (JsonFields.wholeNumber(name, value, errors)) {
-          variables.put(name, value.intValue());
-        }
-      } else if (Mall.Vars.PURCHASE_LINES.equals(name)) {
-        if (value.isArray()) {
-          variables.put(name, new ArrayList<>(JSON.convertValue(value, List.class)));
-        } else {
-          errors.put(name, "应为数组,每个商户一行");
-        }
-      } else {
-        errors.put(name, "未知字段");
-      }
-    }
-    // the same rules as the start form (the start listener checks again inside the engine)
-    PurchaseRegistration.check(variables, registerView()).errors().forEach(errors::putIfAbsent);
-    if (!errors.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "购物登记有" + errors.size() + "处需要更正", errors);
-    }
-    return variables;
-  }
-
-  private MerchantRegister registerView() {
-    return mall.register();
+    return mall.scores(merchantId, parsed).orElseThrow(() -> ApiException.notFound("没有商户 " + merchantId));
   }
 }

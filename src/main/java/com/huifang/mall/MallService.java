@@ -1,12 +1,11 @@
 package com.huifang.mall;
 
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -25,64 +24,54 @@ class MallService {
     this.properties = properties;
   }
 
+  /** The answer to a registered purchase: its case number, its process instance and its numbered forms. */
+  record PurchaseRegistered(String caseNumber, String processInstanceId, List<FormIssued> feedbackForms) {}
+
+  /** One issued feedback form: its number, the merchant and the service. */
+  record FormIssued(Object formNumber, Object merchantId, Object service) {}
+
   /** M1: starts the case as the calling user; the start listener checks it again, numbers it and issues the forms. */
-  Map<String, Object> registerPurchase(String userId, Map<String, Object> purchase) {
-    Map<String, Object> variables = new LinkedHashMap<>(purchase);
+  PurchaseRegistered registerPurchase(String userId, PurchaseRequest purchase) {
+    Map<String, Object> variables = purchase.variables();
     variables.put("initiator", userId);
     ProcessInstance instance = runtime.startProcessInstanceByKey(Mall.KEY, variables);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> forms = (List<Map<String, Object>>) runtime.getVariable(instance.getId(),
         Mall.Vars.FEEDBACK_FORMS);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", instance.getBusinessKey());
-    body.put("processInstanceId", instance.getId());
-    body.put("feedbackForms", forms.stream().map(f -> Map.of(
-        "formNumber", f.get(Mall.Vars.FORM_NUMBER.name()),
-        "merchantId", f.get(Mall.Vars.MERCHANT_ID.name()),
-        "service", f.get(Mall.Vars.SERVICE.name()))).toList());
-    return body;
+    return new PurchaseRegistered(instance.getBusinessKey(), instance.getId(), forms.stream()
+        .map(f -> new FormIssued(f.get(Mall.Vars.FORM_NUMBER.name()), f.get(Mall.Vars.MERCHANT_ID.name()),
+            f.get(Mall.Vars.SERVICE.name()))).toList());
   }
 
-  MerchantRegister register() {
-    return register;
-  }
+  /** A merchant's month: every form scored in it and their total, and the month's penalties (M5, M6). */
+  record MerchantScores(String merchantId, String merchantName, String month, List<ScoreLine> forms, int total,
+      List<PenaltyLine> penalties) {}
 
-  boolean merchantExists(String merchantId) {
-    return register.merchant(merchantId).isPresent();
-  }
+  /** One scored form, with the facts the score came from. */
+  record ScoreLine(String formNumber, String caseNumber, String service, String serviceLabel, int score, String reason,
+      boolean registeredAtDesk, boolean serverCertified, boolean formReturned, Boolean signatureGenuine,
+      String customerRating, String scoredAt) {}
+
+  /** One penalty recorded for a forged signature. */
+  record PenaltyLine(String formNumber, String caseNumber, String reason, String note, String recordedAt) {}
 
   /** M6: every form scored in the month, in the office's time zone, and their total; the month's penalties (M5). */
-  Map<String, Object> scores(String merchantId, YearMonth month) {
-    MerchantRegister.Merchant merchant = register.merchant(merchantId)
-        .orElseThrow(() -> ApiException.notFound("没有商户 " + merchantId));
+  Optional<MerchantScores> scores(String merchantId, YearMonth month) {
+    Optional<MerchantRegister.Merchant> merchant = register.merchant(merchantId);
+    if (merchant.isEmpty()) {
+      return Optional.empty();
+    }
     Instant from = month.atDay(1).atStartOfDay(properties.zone()).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(properties.zone()).toInstant();
     List<MerchantRegister.Score> scores = register.scores(merchantId, from, to);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("merchantId", merchant.id());
-    body.put("merchantName", merchant.name());
-    body.put("month", month.toString());
-    body.put("forms", scores.stream().map(s -> {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("formNumber", s.formNumber());
-      line.put("caseNumber", s.caseNumber());
-      line.put("service", s.service());
-      line.put("serviceLabel", ServiceKind.byCode(s.service()).map(k -> k.label).orElse(s.service()));
-      line.put("score", s.score());
-      line.put("reason", s.reason());
-      line.put("registeredAtDesk", s.registeredAtDesk());
-      line.put("serverCertified", s.serverCertified());
-      line.put("formReturned", s.formReturned());
-      line.put("signatureGenuine", s.signatureGenuine());
-      line.put("customerRating", s.customerRating());
-      line.put("scoredAt", s.scoredAt().atZone(properties.zone()).toOffsetDateTime().toString());
-      return line;
-    }).toList());
-    body.put("total", scores.stream().mapToInt(MerchantRegister.Score::score).sum());
-    body.put("penalties", register.penalties(merchantId, from, to).stream().map(p -> Map.of(
-        "formNumber", p.formNumber(), "caseNumber", p.caseNumber(), "reason", p.reason(),
-        "note", p.note() == null ? "" : p.note(),
-        "recordedAt", p.recordedAt().atZone(properties.zone()).toOffsetDateTime().toString())).toList());
-    return body;
+    return Optional.of(new MerchantScores(merchant.get().id(), merchant.get().name(), month.toString(),
+        scores.stream().map(s -> new ScoreLine(s.formNumber(), s.caseNumber(), s.service(),
+            ServiceKind.byCode(s.service()).map(k -> k.label).orElse(s.service()), s.score(), s.reason(),
+            s.registeredAtDesk(), s.serverCertified(), s.formReturned(), s.signatureGenuine(), s.customerRating(),
+            s.scoredAt().atZone(properties.zone()).toOffsetDateTime().toString())).toList(),
+        scores.stream().mapToInt(MerchantRegister.Score::score).sum(),
+        register.penalties(merchantId, from, to).stream().map(p -> new PenaltyLine(p.formNumber(), p.caseNumber(),
+            p.reason(), p.note() == null ? "" : p.note(),
+            p.recordedAt().atZone(properties.zone()).toOffsetDateTime().toString())).toList()));
   }
 }

@@ -1,14 +1,17 @@
 package com.huifang.mall;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
 import org.springframework.stereotype.Component;
 
 /** At every start, after the staff groups and users exist: one group per registered merchant, staff in it. */
 @Component
-@Order(5)
-class MallSetup implements ApplicationRunner {
+class MallSetup implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.MERCHANT_GROUPS;
+  }
 
   private final MerchantGroups groups;
 
@@ -17,7 +20,7 @@ class MallSetup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     groups.sync();
   }
 }

@@ -4,6 +4,9 @@ import static com.huifang.mall.Mall.Vars.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huifang.engine.FormValues;
+import com.huifang.engine.Rules;
+import com.huifang.mall.PurchaseRequest.PurchaseLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,13 +22,13 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * M1: a purchase registered at the service desk with its service-insurance card, one line per merchant with the
  * follow-up services, and M2: whether the merchant brought the customer to the desk. Checked the same way for the
- * start form and the API; the result is the list of feedback forms to issue, one per merchant and service.
+ * start form and the API ({@link PurchaseRequest}'s constraints, then the lines against the merchant register); the
+ * result is the list of feedback forms to issue, one per merchant and service.
  */
 final class PurchaseRegistration {
 
   static final List<String> TEXT_FIELDS = List.of(CARD_NUMBER.name(), CUSTOMER_NAME.name(), CUSTOMER_PHONE.name(),
       ADDRESS.name());
-  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
   // the fields of one purchase line
   static final String LINE_MERCHANT = "merchantId";
   static final String LINE_GOODS = "goods";
@@ -66,53 +69,76 @@ final class PurchaseRegistration {
     return returnDays;
   }
 
+  /** Reads and checks a purchase as the start form (or the API, through its variables) submits it. */
   static PurchaseRegistration check(Map<String, Object> variables, MerchantRegister register) {
-    PurchaseRegistration r = new PurchaseRegistration();
-    r.require(text(variables.get(CARD_NUMBER.name())).length() > 0, CARD_NUMBER.name(), "请填写服务保险卡号");
-    r.require(text(variables.get(CUSTOMER_NAME.name())).length() > 0, CUSTOMER_NAME.name(), "请填写顾客姓名");
-    r.require(text(variables.get(CUSTOMER_PHONE.name())).matches(PHONE_PATTERN), CUSTOMER_PHONE.name(),
-        "联系电话格式不正确(手机11位,或带区号的固定电话)");
-    r.require(text(variables.get(ADDRESS.name())).length() > 0, ADDRESS.name(), "请填写服务地址");
-    for (String field : TEXT_FIELDS) {
-      r.require(text(variables.get(field)).length() <= 200, field, "最多200字");
-    }
-    Object days = variables.get(RETURN_DAYS);
-    if (days != null && !text(days).isEmpty()) {
-      Integer value = days instanceof Number n && n.doubleValue() == n.intValue() ? Integer.valueOf(n.intValue())
-          : parseInt(text(days));
-      r.require(value != null && value >= 1 && value <= 30, RETURN_DAYS, "交回期限应为1至30天");
-      if (value != null) {
-        r.returnDays = value;
-      }
-    }
+    FormValues values = new FormValues(variables);
+    PurchaseRegistration read = new PurchaseRegistration();
+    List<PurchaseLine> purchaseLines = new ArrayList<>();
     List<Map<String, Object>> rows = variables.containsKey(PURCHASE_LINES) ? rows(variables.get(PURCHASE_LINES))
         : formRows(variables);
     if (rows == null) {
-      r.require(false, PURCHASE_LINES, "购物明细格式不正确");
-      return r;
+      values.refuse(PURCHASE_LINES, "购物明细格式不正确");
+    } else {
+      for (int i = 0; i < rows.size(); i++) {
+        purchaseLines.add(line(rows.get(i), i, read));
+      }
     }
+    PurchaseRequest request = new PurchaseRequest(values.text(CARD_NUMBER.name()), values.text(CUSTOMER_NAME.name()),
+        values.text(CUSTOMER_PHONE.name()), values.text(ADDRESS.name()), values.whole(RETURN_DAYS),
+        rows == null ? null : purchaseLines);
+    PurchaseRegistration checked = rows == null ? new PurchaseRegistration() : lineErrors(purchaseLines, register);
+    Map<String, String> errors = FormValues.firstPerField(values.errors(), read.errors, Rules.fieldErrors(request),
+        checked.errors);
+    checked.errors.clear();
+    checked.errors.putAll(errors);
+    if (request.returnDays() != null) {
+      checked.returnDays = request.returnDays();
+    }
+    return checked;
+  }
+
+  /** One row of the form or of the purchase lines variable, read into a line; its wrong types recorded. */
+  private static PurchaseLine line(Map<String, Object> row, int i, PurchaseRegistration read) {
+    String field = PURCHASE_LINES + "[" + i + "]";
+    String prefix = "第" + (i + 1) + "行:";
+    for (String key : row.keySet()) {
+      read.require(LINE_FIELDS.contains(key), field + "." + key, prefix + "未知字段");
+    }
+    Object registered = row.get(LINE_REGISTERED);
+    read.require(registered == null || registered instanceof Boolean, field + "." + LINE_REGISTERED,
+        prefix + "商户是否带顾客到客服中心登记应为是或否");
+    return new PurchaseLine(textOrNull(row.get(LINE_MERCHANT)), textOrNull(row.get(LINE_GOODS)),
+        list(row.get(LINE_SERVICES)), textOrNull(row.get(LINE_SERVICE_DATE)),
+        registered instanceof Boolean flag ? flag : null);
+  }
+
+  /**
+   * The lines against the merchant register: each line's merchant registered (once per purchase), its goods, its
+   * services (测量/送货/安装/维修, none twice), its date; at least one line. The form's empty rows are skipped.
+   */
+  static PurchaseRegistration lineErrors(List<PurchaseLine> purchaseLines, MerchantRegister register) {
+    PurchaseRegistration r = new PurchaseRegistration();
+    List<PurchaseLine> given = purchaseLines == null ? List.of() : purchaseLines;
     Set<String> merchants = new LinkedHashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      r.line(rows.get(i), i, register, merchants);
+    for (int i = 0; i < given.size(); i++) {
+      if (given.get(i) != null) {
+        r.line(given.get(i), i, register, merchants);
+      }
     }
     r.require(!r.lines.isEmpty() || r.errors.keySet().stream().anyMatch(k -> k.startsWith(PURCHASE_LINES)),
         PURCHASE_LINES, "请至少填写一个商户的购物明细");
     return r;
   }
 
-  private void line(Map<String, Object> row, int i, MerchantRegister register, Set<String> merchants) {
+  private void line(PurchaseLine row, int i, MerchantRegister register, Set<String> merchants) {
     String field = PURCHASE_LINES + "[" + i + "]";
     String prefix = "第" + (i + 1) + "行:";
-    for (String key : row.keySet()) {
-      require(LINE_FIELDS.contains(key), field + "." + key, prefix + "未知字段");
-    }
-    String merchantId = text(row.get(LINE_MERCHANT));
-    String goods = text(row.get(LINE_GOODS));
-    List<String> codes = list(row.get(LINE_SERVICES));
-    Object dateValue = row.get(LINE_SERVICE_DATE);
-    if (merchantId.isEmpty() && goods.isEmpty() && (codes == null || codes.isEmpty()) && text(dateValue).isEmpty()) {
+    if (row.blank()) {
       return; // the form's empty row
     }
+    String merchantId = PurchaseRequest.text(row.merchantId());
+    String goods = PurchaseRequest.text(row.goods());
+    List<String> codes = row.services();
     Optional<MerchantRegister.Merchant> merchant = merchantId.isEmpty() ? Optional.empty()
         : register.merchant(merchantId);
     require(merchant.isPresent(), field + "." + LINE_MERCHANT, prefix + "商户编号不在商户登记册中");
@@ -122,18 +148,15 @@ final class PurchaseRegistration {
     List<ServiceKind> services = new ArrayList<>();
     if (codes != null) {
       for (String code : codes) {
-        ServiceKind.byCode(code).filter(k -> !services.contains(k)).ifPresent(services::add);
+        ServiceKind.byCode(PurchaseRequest.text(code)).filter(k -> !services.contains(k)).ifPresent(services::add);
       }
     }
     require(codes != null && !codes.isEmpty() && services.size() == codes.size(), field + "." + LINE_SERVICES,
         prefix + "请选择后续服务(测量、送货、安装、维修),不重复");
-    LocalDate date = date(dateValue);
+    LocalDate date = date(row.serviceDate());
     require(date != null, field + "." + LINE_SERVICE_DATE, prefix + "请填写预约服务日期(yyyy-MM-dd)");
-    Object registered = row.get(LINE_REGISTERED);
-    require(registered == null || registered instanceof Boolean, field + "." + LINE_REGISTERED,
-        prefix + "商户是否带顾客到客服中心登记应为是或否");
     if (merchant.isPresent() && date != null && !services.isEmpty()) {
-      lines.add(new Line(merchant.get(), goods, services, date, Boolean.TRUE.equals(registered)));
+      lines.add(new Line(merchant.get(), goods, services, date, Boolean.TRUE.equals(row.registeredAtDesk())));
     }
   }
 
@@ -143,8 +166,8 @@ final class PurchaseRegistration {
     }
   }
 
-  private static LocalDate date(Object value) {
-    String text = text(value);
+  private static LocalDate date(String value) {
+    String text = PurchaseRequest.text(value);
     if (text.length() < 10) {
       return null;
     }
@@ -155,12 +178,8 @@ final class PurchaseRegistration {
     }
   }
 
-  private static Integer parseInt(String text) {
-    try {
-      return Integer.valueOf(text);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  private static String textOrNull(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static List<String> list(Object value) {

@@ -1,6 +1,7 @@
 package com.huifang.notice;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.EngineCommand;
+import com.huifang.engine.HuifangProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -19,9 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -119,13 +117,7 @@ public class TaskNoticeListener implements TaskListener {
         LOG.debug("Task {} ({}) has no assignee or group member with an e-mail address", task.getId(), task.getName());
         return;
       }
-      CommandContext commandContext = Context.getCommandContext();
-      if (commandContext == null) {
-        send(notice, recipients);
-      } else {
-        commandContext.getTransactionContext()
-            .addTransactionListener(TransactionState.COMMITTED, committed -> send(notice, recipients));
-      }
+      EngineCommand.afterCommit(() -> send(notice, recipients));
     } catch (RuntimeException e) {
       LOG.warn("Could not prepare the e-mail notice of task {} ({}): {}", task.getId(), task.getName(), e.toString());
     }
@@ -164,11 +156,9 @@ public class TaskNoticeListener implements TaskListener {
   /** The assignee, or else the candidate users and groups' members; only those with an e-mail, one entry per address. */
   private List<InternetAddress> recipients(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    CommandContext commandContext = Context.getCommandContext();
     // the user who completed the previous task may not read the other users: look them up as the engine, also
     // if authorizationEnabledForCustomCode is ever turned on (by default listeners run without authorization checks)
-    return commandContext == null ? lookUp(task, identity)
-        : commandContext.runWithoutAuthorization(() -> lookUp(task, identity));
+    return EngineCommand.withoutAuthorizationChecks(() -> lookUp(task, identity));
   }
 
   private static List<InternetAddress> lookUp(DelegateTask task, IdentityService identity) {

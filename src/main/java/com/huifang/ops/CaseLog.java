@@ -1,20 +1,14 @@
 package com.huifang.ops;
 
+import com.huifang.engine.EngineUsers;
+import com.huifang.engine.EngineUsers.Caller;
+import com.huifang.engine.ModelHook;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -26,46 +20,36 @@ import org.slf4j.MDC;
  * completed (by whom), ended. Each line carries the case number (the business key, TS-…, BX-…) in the logging
  * context under {@value #CASE_NUMBER}, which the log pattern prints and the JSON log formats emit as a field,
  * so {@code grep TS-20261204-0007} gives the case's whole story across nodes. The engine puts the business key
- * into the logging context itself ({@code logging-context-business-key} in application.yaml); this plugin
- * makes sure of it where the engine has not yet done so (a task completed by a REST call).
+ * into the logging context itself ({@code logging-context-business-key} in application.yaml); this listener
+ * makes sure of it where the engine has not yet done so (a task completed by a REST call). No model names it: the
+ * engine runs it on every process and user task as a built-in listener ({@link ModelHook}, see
+ * OperationsConfiguration).
  */
-class CaseLog extends AbstractProcessEnginePlugin {
+class CaseLog implements ExecutionListener, TaskListener {
 
   static final String CASE_NUMBER = "caseNumber";
   private static final Logger LOG = LoggerFactory.getLogger(CaseLog.class);
 
-  private final ExecutionListener started = execution -> log(execution.getProcessBusinessKey(),
-      "case started: {} ({})", execution.getProcessDefinitionId().split(":")[0], starter(execution));
-  private final ExecutionListener ended = execution -> log(execution.getProcessBusinessKey(),
-      "case ended: {}", execution.getProcessDefinitionId().split(":")[0]);
-  private final TaskListener created = task -> log(businessKey(task),
-      "task created: {} '{}' for {}", task.getTaskDefinitionKey(), task.getName(), whoMay(task));
-  private final TaskListener completed = task -> log(businessKey(task),
-      "task completed: {} '{}' by {}", task.getTaskDefinitionKey(), task.getName(), completer(task));
-
+  /** A case started or ended (a process instance of any process). */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+  public void notify(DelegateExecution execution) {
+    String process = execution.getProcessDefinitionId().split(":")[0];
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      log(execution.getProcessBusinessKey(), "case started: {} ({})", process, starter(execution));
+    } else {
+      log(execution.getProcessBusinessKey(), "case ended: {}", process);
     }
-    configuration.getCustomPostBPMNParseListeners().add(parseListener());
   }
 
-  private BpmnParseListener parseListener() {
-    return new AbstractBpmnParseListener() {
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, started);
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, ended);
-      }
-
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
-      }
-    };
+  /** A user task created or completed. */
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      log(businessKey(task), "task created: {} '{}' for {}", task.getTaskDefinitionKey(), task.getName(), whoMay(task));
+    } else {
+      log(businessKey(task), "task completed: {} '{}' by {}", task.getTaskDefinitionKey(), task.getName(),
+          completer(task));
+    }
   }
 
   private static void log(String businessKey, String message, Object... arguments) {
@@ -90,14 +74,13 @@ class CaseLog extends AbstractProcessEnginePlugin {
   }
 
   private static String starter(DelegateExecution execution) {
-    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "by the engine" : "by " + authentication.getUserId();
+    return EngineUsers.current(execution.getProcessEngineServices().getIdentityService())
+        .map(caller -> "by " + caller.userId()).orElse("by the engine");
   }
 
   private static String completer(DelegateTask task) {
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId()
-        : task.getAssignee() != null ? task.getAssignee() : "the engine";
+    return EngineUsers.current(task.getProcessEngineServices().getIdentityService()).map(Caller::userId)
+        .orElse(task.getAssignee() != null ? task.getAssignee() : "the engine");
   }
 
   private static String whoMay(DelegateTask task) {

@@ -1,10 +1,10 @@
 package com.huifang.ops;
 
+import com.huifang.engine.EngineClock;
+import com.huifang.engine.JobExecutorStatus;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
@@ -20,10 +20,10 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
 
   static final Duration WAITING = Duration.ofMinutes(1);
 
-  private final JobExecutor jobExecutor;
+  private final JobExecutorStatus jobExecutor;
   private final ManagementService management;
 
-  JobExecutorHealthIndicator(JobExecutor jobExecutor, ManagementService management) {
+  JobExecutorHealthIndicator(JobExecutorStatus jobExecutor, ManagementService management) {
     super("Job executor health check failed");
     this.jobExecutor = jobExecutor;
     this.management = management;
@@ -31,12 +31,12 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    boolean active = jobExecutor.isActive();
-    Date waitingSince = new Date(ClockUtil.getCurrentTime().getTime() - WAITING.toMillis());
+    boolean active = jobExecutor.active();
+    Date waitingSince = new Date(EngineClock.nowAsDate().getTime() - WAITING.toMillis());
     builder.status(active ? "UP" : "DOWN")
         .withDetail("active", active)
-        .withDetail("name", jobExecutor.getName())
-        .withDetail("lockOwner", jobExecutor.getLockOwner())
+        .withDetail("name", jobExecutor.name())
+        .withDetail("lockOwner", jobExecutor.lockOwner())
         .withDetail("dueJobsWaiting", management.createJobQuery().executable().active()
             .duedateLowerThan(waitingSince).count())
         .withDetail("failedJobs", management.createJobQuery().noRetriesLeft().count());

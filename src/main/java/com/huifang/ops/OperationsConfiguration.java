@@ -1,15 +1,17 @@
 package com.huifang.ops;
 
+import com.huifang.engine.JobExecutorStatus;
+import com.huifang.engine.ModelHook;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The operations beans: the job executor's health, the engine's meters, and the case log with its hooks. */
 @Configuration
 class OperationsConfiguration {
 
@@ -17,7 +19,7 @@ class OperationsConfiguration {
   @Bean
   @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true",
       matchIfMissing = true)
-  JobExecutorHealthIndicator jobExecutorHealthIndicator(JobExecutor jobExecutor, ManagementService management) {
+  JobExecutorHealthIndicator jobExecutorHealthIndicator(JobExecutorStatus jobExecutor, ManagementService management) {
     return new JobExecutorHealthIndicator(jobExecutor, management);
   }
 
@@ -26,18 +28,30 @@ class OperationsConfiguration {
     return new EngineMeters(management, runtime, tasks);
   }
 
-  /** Picked up by the Camunda starter like every {@code ProcessEnginePlugin} bean. */
   @Bean
   CaseLog caseLog() {
     return new CaseLog();
   }
 
+  /** Every case's start and end, and every user task's creation and completion, in the log (see {@link CaseLog}). */
   @Bean
-  FilterRegistrationBean<ActuatorAccess> actuatorAccess(ProcessEngine engine) {
-    var registration = new FilterRegistrationBean<>(new ActuatorAccess(engine));
-    registration.setName("huifang-actuator-access");
-    registration.addUrlPatterns("/actuator/*");
-    registration.setOrder(10);
-    return registration;
+  ModelHook caseLogOnStart() {
+    return ModelHook.onProcess(null, ExecutionListener.EVENTNAME_START, "caseLog");
   }
+
+  @Bean
+  ModelHook caseLogOnEnd() {
+    return ModelHook.onProcess(null, ExecutionListener.EVENTNAME_END, "caseLog");
+  }
+
+  @Bean
+  ModelHook caseLogOnTaskCreated() {
+    return ModelHook.onEveryUserTask(TaskListener.EVENTNAME_CREATE, "caseLog");
+  }
+
+  @Bean
+  ModelHook caseLogOnTaskCompleted() {
+    return ModelHook.onEveryUserTask(TaskListener.EVENTNAME_COMPLETE, "caseLog");
+  }
+
 }

@@ -1,6 +1,6 @@
 /**
- * Operations: the health check the load balancer and the orchestrator ask (database, process engine, job
- * executor), the engine's figures as metrics for Prometheus, access to the actuator endpoints, and the case
- * lifecycle lines in the log that carry the case number.
+ * Operations: the job executor's health (for the load balancer and the orchestrator), the engine's figures as metrics
+ * for Prometheus, and the case lifecycle lines in the log that carry the case number. Kept apart from engine, which
+ * they read through its public types; imports engine only.
  */
 package com.huifang.ops;

@@ -1,15 +1,14 @@
 package com.huifang.owner;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.HuifangProperties;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,12 @@ import org.springframework.stereotype.Component;
  * is an upsert, so every start leaves the same demo owners.
  */
 @Component
-@Order(5)
-class DemoOwners implements ApplicationRunner {
+class DemoOwners implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_OWNERS;
+  }
 
   static final String RESOURCE = "demo/owners.csv";
   private static final Logger LOG = LoggerFactory.getLogger(DemoOwners.class);
@@ -33,7 +36,7 @@ class DemoOwners implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void run() throws IOException {
     if (!properties.demo().enabled()) {
       return;
     }

@@ -1,14 +1,13 @@
 package com.huifang.owner;
 
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
 import com.huifang.identity.StaffGroup;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +38,11 @@ class OwnerController {
     this.caller = caller;
   }
 
+  /** The answer to an import: how many units were written. */
+  record Imported(int imported) {}
+
   @PostMapping(path = "/import", consumes = "text/csv")
-  Map<String, Object> importCsv(@RequestBody(required = false) byte[] body) {
+  Imported importCsv(@RequestBody(required = false) byte[] body) {
     caller.requireAnyGroup(IMPORTERS, "只有管理处经理和客户服务中心可以导入业主联系册");
     if (body == null || body.length == 0) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "CSV文件为空");
@@ -60,7 +62,7 @@ class OwnerController {
       throw new ApiException(HttpStatus.BAD_REQUEST, "业主联系册有" + result.errors().size() + "处错误,未导入任何数据",
           result.errors());
     }
-    return Map.of("imported", result.imported());
+    return new Imported(result.imported());
   }
 
   @GetMapping("/{unit}")

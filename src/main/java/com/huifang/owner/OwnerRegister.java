@@ -1,6 +1,5 @@
 package com.huifang.owner;
 
-import com.huifang.complaint.ComplaintIntakeRules;
 import com.huifang.owner.ImportResult.LineError;
 import java.io.Reader;
 import java.sql.Timestamp;
@@ -86,6 +85,10 @@ public class OwnerRegister {
       if (row.blank()) {
         continue;
       }
+      if (row.unreadable()) {
+        errors.add(new LineError(row.line(), "line", "从此行起不是有效的CSV(引号未闭合)"));
+        break;
+      }
       List<String> f = row.fields();
       if (f.size() != columns) {
         errors.add(new LineError(row.line(), "line", withProject
@@ -113,8 +116,8 @@ public class OwnerRegister {
       if (project != null && project.length() > MAX_PROJECT) {
         errors.add(new LineError(row.line(), "project", "项目名称过长(最多" + MAX_PROJECT + "字)"));
       }
-      if (!ComplaintIntakeRules.isPhone(phone)) {
-        errors.add(new LineError(row.line(), "phone", "联系电话格式不正确(手机11位,或带区号的固定电话)"));
+      if (!PhoneNumber.isValid(phone)) {
+        errors.add(new LineError(row.line(), "phone", PhoneNumber.INVALID));
       }
       if (!unit.isEmpty()) {
         seen.putIfAbsent(unit, row.line());

@@ -1,23 +1,26 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo mode only: a few open revisits, one due within the hour and one overdue, so every filter shows work. */
 @Component
-@Order(10)
-class DemoRevisits implements ApplicationRunner {
+class DemoRevisits implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_REVISITS;
+  }
 
   static final String DEMO_MARKER = HuifangProperties.Demo.MARKER;
 
@@ -30,7 +33,7 @@ class DemoRevisits implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(OwnerRevisit.KEY)) {
       return; // demo revisits are opened once per database, whatever else runs there
     }
@@ -43,6 +46,6 @@ class DemoRevisits implements ApplicationRunner {
     runtime.startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
         .putValue(OWNER_NAME.name(), owner).putValue(UNIT.name(), unit).putValue(OWNER_PHONE.name(), phone)
         .putValue(CATEGORY.name(), category).putValue(SUBJECT.name(), subject).putValue(DEMO_MARKER, true)
-        .putValue(DUE.name(), Date.from(ClockUtil.getCurrentTime().toInstant().plus(dueIn))));
+        .putValue(DUE.name(), Date.from(EngineClock.now().plus(dueIn))));
   }
 }

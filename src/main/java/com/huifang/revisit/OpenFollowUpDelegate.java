@@ -2,9 +2,9 @@ package com.huifang.revisit;
 
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
 import com.huifang.revisit.OwnerFollowUp.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package com.huifang.revisit;
 
-import com.huifang.process.Variable;
+import com.huifang.engine.Variable;
 import java.util.Date;
 
 /** The owner revisit process (processes/owner-revisit.bpmn, rules R1–R7): key, element ids, variables. */

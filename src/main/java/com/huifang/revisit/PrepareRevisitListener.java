@@ -2,66 +2,34 @@ package com.huifang.revisit;
 
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
-import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/**
- * At the start of a revisit: checks who and what is revisited, and fills the defaults of a revisit
- * started on its own from Tasklist: a case number {@code HF-yyyyMMdd-NNNN} as business key, the
- * customer-service center as the revisiting group, a due date one day ahead, round 1.
- */
+/** At the start of a revisit: who and what is revisited checked, and the defaults filled ({@link RevisitSteps#open}). */
 @Component("prepareRevisitListener")
 class PrepareRevisitListener implements ExecutionListener {
 
-  static final Duration DEFAULT_TIME_TO_REVISIT = Duration.ofDays(1);
-  static final String PHONE_PATTERN = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
+  private final RevisitSteps steps;
 
-  private final CaseNumberService caseNumbers;
-  private final HuifangProperties properties;
-
-  PrepareRevisitListener(CaseNumberService caseNumbers, HuifangProperties properties) {
-    this.caseNumbers = caseNumbers;
-    this.properties = properties;
+  PrepareRevisitListener(RevisitSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String phone = OWNER_PHONE.get(execution);
-    new InvalidInput()
-        .require(hasText(OWNER_NAME.get(execution)), OWNER_NAME.name(), "请填写业主姓名")
-        .require(hasText(UNIT.get(execution)), UNIT.name(), "请填写房号")
-        .require(hasText(SUBJECT.get(execution)), SUBJECT.name(), "请填写回访事项")
-        .require(!hasText(phone) || phone.trim().matches(PHONE_PATTERN), OWNER_PHONE.name(),
-            "联系电话格式不正确(手机11位,或带区号的固定电话)")
-        .throwIfAny();
-
-    String caseNumber = execution.getProcessBusinessKey();
-    if (!hasText(caseNumber)) {
-      caseNumber = hasText(CASE_NUMBER.get(execution)) ? CASE_NUMBER.get(execution)
-          : caseNumbers.next(OwnerRevisit.NUMBER_PREFIX);
-      execution.setProcessBusinessKey(caseNumber);
+    RevisitSteps.Opened opened = steps.open(OWNER_NAME.get(execution), UNIT.get(execution), SUBJECT.get(execution),
+        OWNER_PHONE.get(execution), execution.getProcessBusinessKey(), CASE_NUMBER.get(execution),
+        GROUP.get(execution), execution.getVariable(DUE.name()), ROUND.get(execution));
+    if (opened.newBusinessKey()) {
+      execution.setProcessBusinessKey(opened.caseNumber());
     }
-    CASE_NUMBER.set(execution, caseNumber);
-    if (!hasText(GROUP.get(execution))) {
-      GROUP.set(execution, OwnerRevisit.DEFAULT_GROUP);
+    CASE_NUMBER.set(execution, opened.caseNumber());
+    if (opened.group() != null) {
+      GROUP.set(execution, opened.group());
     }
-    Date now = ClockUtil.getCurrentTime();
-    Date due = DateInput.parse(execution.getVariable(DUE.name()), properties.zone())
-        .orElse(Date.from(now.toInstant().plus(DEFAULT_TIME_TO_REVISIT)));
-    DUE.set(execution, due);
+    DUE.set(execution, opened.due());
     CALLER_RECTIFIES.set(execution, Boolean.TRUE.equals(CALLER_RECTIFIES.get(execution)));
-    ROUND.set(execution, ROUND.getOrDefault(execution, 1));
-  }
-
-  private static boolean hasText(String s) {
-    return s != null && !s.isBlank();
+    ROUND.set(execution, opened.round());
   }
 }

@@ -1,15 +1,15 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.EngineClock;
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,7 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
   @Override
   public void notify(DelegateTask task) {
     REVISITED_BY.set(task, task.getAssignee());
-    REVISITED_AT.set(task, ClockUtil.getCurrentTime());
+    REVISITED_AT.set(task, EngineClock.nowAsDate());
     task.setVariableLocal(ROUND_METHOD.name(), METHOD.get(task));
     // K2 counts signatures of on-site visits only
     task.setVariableLocal(ROUND_OWNER_SIGNED.name(),
@@ -51,7 +51,7 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
       return;
     }
     RevisitRecord record = recordOf(execution);
-    record.validate(ClockUtil.getCurrentTime()).throwIfAny();
+    record.validate(EngineClock.nowAsDate()).throwIfAny();
     SATISFIED.set(execution, record.satisfied());
     METHOD_LABEL.set(execution, record.methodLabel());
     NEW_ISSUE_RAISED.set(execution, Boolean.TRUE.equals(record.newIssueRaised()));

@@ -1,6 +1,6 @@
 package com.huifang.revisit;
 
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.InvalidInput;
 import java.util.Date;
 import java.util.Optional;
 

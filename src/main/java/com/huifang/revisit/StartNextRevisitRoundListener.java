@@ -2,33 +2,31 @@ package com.huifang.revisit;
 
 import static com.huifang.revisit.OwnerRevisit.Vars.*;
 
-import com.huifang.process.InvalidInput;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * R5, the {@code end} listener of the rectification task: once the rectification is recorded, the
- * owner is revisited again (round + 1, by phone if the revisitor likes), due a day later, and the
- * previous verdict is cleared so the next revisit form starts empty.
+ * R5, the {@code end} listener of the rectification task: the next round ({@link RevisitSteps#nextRound}), by phone
+ * if the revisitor likes, with the previous verdict cleared so the next revisit form starts empty.
  */
 @Component("startNextRevisitRoundListener")
 class StartNextRevisitRoundListener implements ExecutionListener {
+
+  private final RevisitSteps steps;
+
+  StartNextRevisitRoundListener(RevisitSteps steps) {
+    this.steps = steps;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.isCanceled()) {
       return;
     }
-    String rectification = RECTIFICATION.get(execution);
-    new InvalidInput()
-        .require(rectification != null && !rectification.isBlank(), RECTIFICATION.name(), "请填写整改措施")
-        .throwIfAny();
-    ROUND.set(execution, ROUND.getOrDefault(execution, 1) + 1);
-    DUE.set(execution, Date.from(ClockUtil.getCurrentTime().toInstant()
-        .plus(PrepareRevisitListener.DEFAULT_TIME_TO_REVISIT)));
+    RevisitSteps.NextRound next = steps.nextRound(RECTIFICATION.get(execution), ROUND.getOrDefault(execution, 1));
+    ROUND.set(execution, next.round());
+    DUE.set(execution, next.due());
     SATISFACTION.set(execution, null);
     SATISFIED.set(execution, null);
     // R2: a signature (or a refusal) belongs to one visit; the next round records its own

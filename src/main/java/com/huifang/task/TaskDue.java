@@ -1,7 +1,8 @@
 package com.huifang.task;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
+import com.huifang.engine.EngineClock;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DateInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ public class TaskDue {
 
   /** Due after the default of this task kind, counted from now. */
   public Date forKind(String kind) {
-    Date due = ClockUtil.getCurrentTime();
+    Date due = EngineClock.nowAsDate();
     dueWithin(kind).addTo(due);
     return due;
   }

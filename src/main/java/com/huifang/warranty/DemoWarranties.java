@@ -1,9 +1,12 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.StartupStep;
+import com.huifang.engine.StartupWork;
+import com.huifang.engine.EngineClock;
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DemoCases;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.DemoCases;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,13 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,12 @@ import org.springframework.stereotype.Component;
  * inspection is booked within the hour (W6, 即将超时). Opened once per database.
  */
 @Component
-@Order(12)
-class DemoWarranties implements ApplicationRunner {
+class DemoWarranties implements StartupWork {
+
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_WARRANTIES;
+  }
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -43,11 +46,11 @@ class DemoWarranties implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!demoCases.toOpen(Warranty.KEY)) {
       return;
     }
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
+    ZonedDateTime now = EngineClock.now().atZone(properties.zone());
     LocalDate today = now.toLocalDate();
     ProcessInstance recent = register("3栋2单元1101 室内装饰工程", "王建国", "3栋2单元1101", "13800138000",
         today.minusDays(50), List.of("tile", "wood", "electrical"));

@@ -2,8 +2,8 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.api.ApiException;
-import com.huifang.process.InvalidInput;
+import com.huifang.engine.InvalidInput;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,10 @@ class ForwardRepairRequestDelegate implements JavaDelegate {
         .require(caseNumber.matches("BX-\\d{8}-\\d{4}"), CASE_NUMBER.name(), "请填写回访保修卡上的案件编号,如 BX-20261123-0001")
         .require(!fault.isEmpty(), FAULT_DESCRIPTION.name(), "请填写报修内容")
         .throwIfAny();
-    WarrantyService.Forwarded forwarded;
-    try {
-      forwarded = warranties.forward(caseNumber, fault);
-    } catch (ApiException unknown) {
-      new InvalidInput().require(false, CASE_NUMBER.name(), unknown.getMessage()).throwIfAny();
-      return;
-    }
+    Optional<WarrantyService.Forwarded> found = warranties.forward(caseNumber, fault);
+    new InvalidInput().require(found.isPresent(), CASE_NUMBER.name(), WarrantyService.unknownCase(caseNumber))
+        .throwIfAny();
+    WarrantyService.Forwarded forwarded = found.get();
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(IN_WARRANTY.name(), forwarded.inWarranty());
     // the repair carries the same id, so it can be found from this request

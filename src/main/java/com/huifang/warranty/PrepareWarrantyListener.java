@@ -2,59 +2,36 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.InvalidInput;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * At completion acceptance (W1): checks the registration, numbers the case {@code BX-yyyyMMdd-NNNN} as its
- * business key, and computes from the handover date the warranty end (W7) and every scheduled revisit
- * (W2–W5). Revisits whose date has passed (a late registration) fall due at once.
+ * At completion acceptance (W1): the registration checked and numbered, its warranty end and revisit schedule
+ * computed ({@link WarrantySteps#register}), and kept as the case's variables with the number as business key.
  */
 @Component("prepareWarrantyListener")
 class PrepareWarrantyListener implements ExecutionListener {
 
-  private final CaseNumberService caseNumbers;
-  private final HuifangProperties properties;
+  private final WarrantySteps steps;
 
-  PrepareWarrantyListener(CaseNumberService caseNumbers, HuifangProperties properties) {
-    this.caseNumbers = caseNumbers;
-    this.properties = properties;
+  PrepareWarrantyListener(WarrantySteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    ZoneId zone = properties.zone();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    WarrantyRegistration registration = WarrantyRegistration.check(execution.getVariables(), today, zone);
-    InvalidInput.throwIfAny(registration.errors());
-
-    String number = caseNumbers.next(Warranty.NUMBER_PREFIX);
-    execution.setProcessBusinessKey(number);
-    CASE_NUMBER.set(execution, number);
-    for (String field : WarrantyRegistration.TEXT_FIELDS) {
-      execution.setVariable(field, ((String) execution.getVariable(field)).strip());
-    }
-    LocalDate handover = registration.handover();
-    execution.setVariable(HANDOVER_DATE, Date.from(handover.atStartOfDay(zone).toInstant()));
-    HANDOVER_DATE_TEXT.set(execution, handover.toString());
-    execution.setVariable(WORK_KINDS, registration.workCodes());
-    WORK_KINDS_LABEL.set(execution, registration.workLabels());
-    execution.setVariable(WARRANTY_YEARS, registration.years());
-    WARRANTY_END.set(execution, WarrantySchedule.warrantyEnd(handover, registration.years(), zone));
-    WARRANTY_END_TEXT.set(execution, handover.plusYears(registration.years()).toString());
-    // a mutable list: the JSON serializer names its type, and an immutable list's type cannot be read back
-    List<ScheduledRevisit> schedule = new ArrayList<>(WarrantySchedule.revisits(handover, registration.years(),
-        registration.work(), PROJECT_NAME.get(execution), zone));
-    execution.setVariable(REVISIT_SCHEDULE, schedule);
+    WarrantySteps.Registered registered = steps.register(execution.getVariables());
+    execution.setProcessBusinessKey(registered.caseNumber());
+    CASE_NUMBER.set(execution, registered.caseNumber());
+    registered.texts().forEach(execution::setVariable);
+    execution.setVariable(HANDOVER_DATE, registered.handover());
+    HANDOVER_DATE_TEXT.set(execution, registered.handoverText());
+    execution.setVariable(WORK_KINDS, registered.workCodes());
+    WORK_KINDS_LABEL.set(execution, registered.workLabels());
+    execution.setVariable(WARRANTY_YEARS, registered.years());
+    WARRANTY_END.set(execution, registered.warrantyEnd());
+    WARRANTY_END_TEXT.set(execution, registered.warrantyEndText());
+    execution.setVariable(REVISIT_SCHEDULE, registered.schedule());
   }
 }

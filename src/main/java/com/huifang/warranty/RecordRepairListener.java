@@ -2,7 +2,6 @@ package com.huifang.warranty;
 
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.process.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,14 +10,19 @@ import org.springframework.stereotype.Component;
 @Component("recordRepairListener")
 class RecordRepairListener implements ExecutionListener {
 
+  private final WarrantySteps steps;
+
+  RecordRepairListener(WarrantySteps steps) {
+    this.steps = steps;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.isCanceled()) {
       return; // ended by the warranty end or a cancelled case: nothing was submitted
     }
-    String work = REPAIR_WORK.get(execution);
-    new InvalidInput().require(work != null && !work.isBlank(), REPAIR_WORK.name(), "请填写本次维修内容").throwIfAny();
+    int visits = steps.repairRound(REPAIR_WORK.get(execution), REPAIR_VISITS.getOrDefault(execution, 0));
     OWNER_CONFIRMS_REPAIRED.set(execution, Boolean.TRUE.equals(OWNER_CONFIRMS_REPAIRED.get(execution)));
-    REPAIR_VISITS.set(execution, REPAIR_VISITS.getOrDefault(execution, 0) + 1);
+    REPAIR_VISITS.set(execution, visits);
   }
 }

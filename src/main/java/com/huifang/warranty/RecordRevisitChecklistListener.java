@@ -1,20 +1,14 @@
 package com.huifang.warranty;
 
-import com.huifang.config.HuifangProperties;
-import com.huifang.process.DateInput;
-import com.huifang.process.InvalidInput;
-import java.util.Date;
-import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code end} listener of the scheduled revisits' checklists: what the seed's 回访制度 asks to be done is
- * recorded, whoever submits it (Tasklist or the REST API). W2: the tile revisit gives cleaning advice; W4, W5:
- * the on-site revisit checks the monitoring points and retests wiring and equipment, and may book the next visit
- * ({@code nextVisitDue}, a timer brings the on-site revisit back then); every revisit is recorded.
+ * The {@code end} listener of the scheduled revisits' checklists (tile, wood, on site): what the seed's 回访制度 asks
+ * to be done is recorded, whoever submits it (Tasklist or the REST API), by the rules of {@link WarrantySteps}. The
+ * on-site revisit may book the next visit ({@code nextVisitDue}, local to the revisit: a timer brings it back then).
+ * One bean for the three checklists because every deployed version of the model names it.
  */
 @Component("recordRevisitChecklistListener")
 class RecordRevisitChecklistListener implements ExecutionListener {
@@ -22,10 +16,10 @@ class RecordRevisitChecklistListener implements ExecutionListener {
   static final String NEXT_VISIT_AT = "nextVisitAt";
   static final String NEXT_VISIT_DUE = "nextVisitDue";
 
-  private final HuifangProperties properties;
+  private final WarrantySteps steps;
 
-  RecordRevisitChecklistListener(HuifangProperties properties) {
-    this.properties = properties;
+  RecordRevisitChecklistListener(WarrantySteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -33,35 +27,24 @@ class RecordRevisitChecklistListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return; // ended by the warranty end or a cancelled case: nothing was submitted
     }
-    InvalidInput invalid = new InvalidInput();
     switch (execution.getCurrentActivityId()) {
-      case Warranty.Elements.TILE_REVISIT -> invalid
-          .require(hasText(execution.getVariable("tileFindings")), "tileFindings", "请填写回访记录")
-          .require(Boolean.TRUE.equals(execution.getVariable("cleaningAdviceGiven")), "cleaningAdviceGiven",
-              "请指导业主进行必要的表面清理保养");
-      case Warranty.Elements.WOOD_REVISIT -> invalid
-          .require(hasText(execution.getVariable("woodFindings")), "woodFindings", "请填写回访记录");
-      default -> invalid
-          .require(Boolean.TRUE.equals(execution.getVariable("monitoringPointsChecked")), "monitoringPointsChecked",
-              "请检查石材、玻璃、木制品等工程设置的监测点")
-          .require(Boolean.TRUE.equals(execution.getVariable("wiringRetested")), "wiringRetested",
-              "请重新检测电管线和设备的运行情况")
-          .require(hasText(execution.getVariable("onSiteRecord")), "onSiteRecord", "请填写回访记录");
-    }
-    Optional<Date> nextVisit = Optional.empty();
-    if (Warranty.Elements.ON_SITE_REVISIT.equals(execution.getCurrentActivityId())) {
-      nextVisit = DateInput.parse(execution.getVariable(NEXT_VISIT_AT), properties.zone());
-      invalid.require(nextVisit.isEmpty() || nextVisit.get().after(ClockUtil.getCurrentTime()), NEXT_VISIT_AT,
-          "预约的下次回访时间须晚于现在;无需再次回访的请清空");
-    }
-    invalid.throwIfAny();
-    if (Warranty.Elements.ON_SITE_REVISIT.equals(execution.getCurrentActivityId())) {
-      // local to this revisit (declared by the sub-process's input mapping), like the checklist answers
-      execution.setVariable(NEXT_VISIT_DUE, nextVisit.orElse(null));
+      case Warranty.Elements.TILE_REVISIT -> steps.tileRevisit(text(execution, "tileFindings"),
+          isTrue(execution, "cleaningAdviceGiven"));
+      case Warranty.Elements.WOOD_REVISIT -> steps.woodRevisit(text(execution, "woodFindings"));
+      default -> {
+        var nextVisit = steps.onSiteRevisit(isTrue(execution, "monitoringPointsChecked"),
+            isTrue(execution, "wiringRetested"), text(execution, "onSiteRecord"), execution.getVariable(NEXT_VISIT_AT));
+        // local to this revisit (declared by the sub-process's input mapping), like the checklist answers
+        execution.setVariable(NEXT_VISIT_DUE, nextVisit.orElse(null));
+      }
     }
   }
 
-  private static boolean hasText(Object value) {
-    return value instanceof String s && !s.isBlank();
+  private static String text(DelegateExecution execution, String name) {
+    return execution.getVariable(name) instanceof String s ? s : null;
+  }
+
+  private static boolean isTrue(DelegateExecution execution, String name) {
+    return Boolean.TRUE.equals(execution.getVariable(name));
   }
 }

@@ -1,18 +1,10 @@
 package com.huifang.warranty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.api.JsonFields;
-import com.huifang.config.HuifangProperties;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import com.huifang.web.CallerIn;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,92 +20,30 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/warranties")
+@CallerIn(value = Warranty.GROUP, refused = WarrantyController.FORBIDDEN)
 class WarrantyController {
 
   static final String FORBIDDEN = "只有装饰公司维修服务部可以登记保修和报修";
 
   private final WarrantyService warranties;
   private final ApiCaller caller;
-  private final HuifangProperties properties;
 
-  WarrantyController(WarrantyService warranties, ApiCaller caller, HuifangProperties properties) {
+  WarrantyController(WarrantyService warranties, ApiCaller caller) {
     this.warranties = warranties;
     this.caller = caller;
-    this.properties = properties;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> register(@RequestBody JsonNode body) {
-    String userId = caller.requireAnyGroup(List.of(Warranty.GROUP), FORBIDDEN);
-    Map<String, Object> variables = registration(body);
-    Map<String, Object> created = warranties.register(userId, variables);
+  ResponseEntity<WarrantyService.WarrantyOpened> register(@Valid @RequestBody WarrantyRequest request) {
+    WarrantyService.WarrantyOpened opened = warranties.register(caller.current().userId(), request);
     return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/warranties/{caseNumber}")
-        .buildAndExpand(created.get("caseNumber")).encode().toUriString())).body(created);
+        .buildAndExpand(opened.caseNumber()).encode().toUriString())).body(opened);
   }
 
   @PostMapping(path = "/{caseNumber}/repairs", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> reportRepair(@PathVariable String caseNumber, @RequestBody JsonNode body) {
-    caller.requireAnyGroup(List.of(Warranty.GROUP), FORBIDDEN);
-    Map<String, String> errors = new LinkedHashMap<>();
-    String fault = null;
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "请求内容须为JSON对象");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      JsonNode value = body.get(name);
-      if (!Warranty.Vars.FAULT_DESCRIPTION.name().equals(name)) {
-        errors.put(name, "未知字段");
-      } else if (value.isTextual() && !value.asText().isBlank() && value.asText().length() <= 4000) {
-        fault = value.asText().strip();
-      }
-    }
-    if (fault == null) {
-      errors.put(Warranty.Vars.FAULT_DESCRIPTION.name(), "请填写报修内容(最多4000字)");
-    }
-    if (!errors.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "报修有" + errors.size() + "处需要更正", errors);
-    }
-    return ResponseEntity.status(HttpStatus.CREATED).body(warranties.reportRepair(caseNumber.trim(), fault));
-  }
-
-  /** The JSON body read field by field: unknown fields, wrong types, then the rules of {@link WarrantyRegistration}. */
-  private Map<String, Object> registration(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "请求内容须为JSON对象");
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      var field = it.next();
-      String name = field.getKey();
-      JsonNode value = field.getValue();
-      if (value.isNull()) {
-        continue;
-      }
-      if (WarrantyRegistration.TEXT_FIELDS.contains(name) || Warranty.Vars.HANDOVER_DATE.equals(name)) {
-        JsonFields.text(name, value, variables, errors);
-      } else if (Warranty.Vars.WARRANTY_YEARS.equals(name)) {
-        if (JsonFields.wholeNumber(name, value, errors)) {
-          variables.put(name, value.longValue());
-        }
-      } else if (Warranty.Vars.WORK_KINDS.equals(name)) {
-        if (value.isArray()) {
-          List<String> codes = new java.util.ArrayList<>();
-          value.forEach(item -> codes.add(item.isTextual() ? item.asText() : item.toString()));
-          variables.put(name, String.join(",", codes));
-        } else {
-          errors.put(name, "应为文本数组,如 [\"tile\",\"wood\"]");
-        }
-      } else {
-        errors.put(name, "未知字段");
-      }
-    }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
-    WarrantyRegistration.check(variables, today, properties.zone()).errors().forEach(errors::putIfAbsent);
-    if (!errors.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "保修登记有" + errors.size() + "处需要更正", errors);
-    }
-    return variables;
+  ResponseEntity<WarrantyService.RepairReported> reportRepair(@PathVariable String caseNumber,
+      @Valid @RequestBody RepairRequest request) {
+    return ResponseEntity.status(201).body(warranties.reportRepair(caseNumber.trim(), request.faultDescription().strip())
+        .orElseThrow(() -> ApiException.notFound(WarrantyService.unknownCase(caseNumber.trim()))));
   }
 }

@@ -4,12 +4,14 @@ import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huifang.complaint.ComplaintIntakeRules;
-import com.huifang.process.DateInput;
+import com.huifang.engine.DateInput;
+import com.huifang.engine.FormValues;
+import com.huifang.engine.Rules;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +20,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * W1: what a warranty case needs at completion acceptance. One set of rules for every way in: the
- * start form (checked by {@link PrepareWarrantyListener}) and {@code POST /api/warranties} (checked before
- * it starts). The phone rule is the complaint intake's ({@link ComplaintIntakeRules#isPhone}).
+ * W1: a warranty registration checked, one set of rules for every way in: the {@link WarrantyRequest}'s constraints
+ * and the rules that need today ({@link #crossErrors}). The API validates its request record with them; the start
+ * form's listener reads the submitted variables into the same record ({@link #check}).
  *
  * @param errors field → message, empty when the registration is complete
  */
 public record WarrantyRegistration(Map<String, String> errors, LocalDate handover, Set<WorkKind> work, int years) {
 
-  public static final int MAX_YEARS = 10;
-  public static final int MAX_TEXT = 200;
+  public static final int MAX_YEARS = WarrantyRequest.MAX_YEARS;
   public static final List<String> TEXT_FIELDS = List.of(PROJECT_NAME.name(), OWNER_NAME.name(), UNIT.name(),
       OWNER_PHONE.name());
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,54 +37,50 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
     return errors.isEmpty();
   }
 
-  /** Reads and checks a registration as the form or the API sends it. */
+  /** Reads and checks a registration as the start form (or a REST call to the engine) sends it. */
   public static WarrantyRegistration check(Map<String, ?> input, LocalDate today, ZoneId zone) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (String field : TEXT_FIELDS) {
-      Object value = input.get(field);
-      if (value != null && !(value instanceof String)) {
-        errors.put(field, "应为文本");
-      } else if (value != null && ((String) value).length() > MAX_TEXT) {
-        errors.put(field, "内容过长(最多" + MAX_TEXT + "字)");
-      }
-    }
-    require(errors, hasText(input.get(PROJECT_NAME.name())), PROJECT_NAME.name(), "请填写工程名称");
-    require(errors, hasText(input.get(OWNER_NAME.name())), OWNER_NAME.name(), "请填写业主姓名");
-    require(errors, hasText(input.get(UNIT.name())), UNIT.name(), "请填写房号");
-    Object phone = input.get(OWNER_PHONE.name());
-    require(errors, hasText(phone), OWNER_PHONE.name(), "请填写联系电话");
-    require(errors, !hasText(phone) || ComplaintIntakeRules.isPhone((String) phone), OWNER_PHONE.name(),
-        "联系电话格式不正确(手机11位,或带区号的固定电话)");
-
-    Integer years = years(input.get(Warranty.Vars.WARRANTY_YEARS));
-    require(errors, years != null && years >= 1 && years <= MAX_YEARS, Warranty.Vars.WARRANTY_YEARS,
-        "保修期须为1到" + MAX_YEARS + "年的整数");
-
-    Object rawHandover = input.get(Warranty.Vars.HANDOVER_DATE);
-    LocalDate handover = DateInput.parse(rawHandover, zone)
-        .map(d -> d.toInstant().atZone(zone).toLocalDate()).orElse(null);
-    if (handover == null) {
-      errors.putIfAbsent(Warranty.Vars.HANDOVER_DATE, rawHandover == null || "".equals(rawHandover)
-          ? "请填写竣工交付日期" : "竣工交付日期格式不正确,应为 yyyy-MM-dd");
-    } else if (handover.isAfter(today)) {
-      errors.putIfAbsent(Warranty.Vars.HANDOVER_DATE, "竣工交付日期不能晚于今天");
-    } else if (years != null && years >= 1 && years <= MAX_YEARS && !handover.plusYears(years).isAfter(today)) {
-      errors.putIfAbsent(Warranty.Vars.HANDOVER_DATE, "保修期已满(" + handover.plusYears(years) + "),无需登记回访保修");
-    }
-
-    Set<WorkKind> work = EnumSet.noneOf(WorkKind.class);
-    List<String> codes = codes(input.get(Warranty.Vars.WORK_KINDS));
+    FormValues values = new FormValues(input);
+    Object rawHandover = values.raw(HANDOVER_DATE);
+    String handover = rawHandover instanceof Date date
+        ? date.toInstant().atZone(zone).toLocalDate().toString() : values.text(HANDOVER_DATE);
+    List<String> codes = codes(values.raw(WORK_KINDS));
     if (codes == null) {
-      errors.putIfAbsent(Warranty.Vars.WORK_KINDS, "施工项目格式不正确");
-    } else {
-      List<String> unknown = new ArrayList<>();
-      for (String code : codes) {
-        WorkKind.byCode(code).ifPresentOrElse(work::add, () -> unknown.add(code));
-      }
-      require(errors, unknown.isEmpty(), Warranty.Vars.WORK_KINDS, "未知的施工项目:" + String.join(",", unknown));
-      require(errors, !work.isEmpty(), Warranty.Vars.WORK_KINDS, "请至少选择一项施工项目");
+      values.refuse(WORK_KINDS, "施工项目格式不正确");
     }
-    return new WarrantyRegistration(errors, handover, work, years == null ? Warranty.DEFAULT_YEARS : years);
+    WarrantyRequest request = new WarrantyRequest(values.text(PROJECT_NAME.name()), values.text(OWNER_NAME.name()),
+        values.text(UNIT.name()), values.text(OWNER_PHONE.name()), handover, codes,
+        values.whole(WARRANTY_YEARS));
+    Map<String, String> errors = FormValues.firstPerField(values.errors(), Rules.fieldErrors(request),
+        crossErrors(request, today, zone));
+    return new WarrantyRegistration(errors, handoverOf(request, zone), workOf(request), request.years());
+  }
+
+  /** The rules that need today: the handover is not later than today, and its warranty has not ended (W1, W7). */
+  static Map<String, String> crossErrors(WarrantyRequest request, LocalDate today, ZoneId zone) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate handover = handoverOf(request, zone);
+    Integer years = request.warrantyYears();
+    boolean yearsValid = years == null || years >= 1 && years <= MAX_YEARS;
+    if (handover != null && handover.isAfter(today)) {
+      errors.put(HANDOVER_DATE, "竣工交付日期不能晚于今天");
+    } else if (handover != null && yearsValid && !handover.plusYears(request.years()).isAfter(today)) {
+      errors.put(HANDOVER_DATE, "保修期已满(" + handover.plusYears(request.years()) + "),无需登记回访保修");
+    }
+    return errors;
+  }
+
+  /** The handover date, when the text is one. */
+  static LocalDate handoverOf(WarrantyRequest request, ZoneId zone) {
+    return request.handoverDate() == null ? null : DateInput.parse(request.handoverDate(), zone)
+        .map(d -> d.toInstant().atZone(zone).toLocalDate()).orElse(null);
+  }
+
+  private static Set<WorkKind> workOf(WarrantyRequest request) {
+    Set<WorkKind> work = EnumSet.noneOf(WorkKind.class);
+    if (request.workKinds() != null) {
+      request.workKinds().forEach(code -> WorkKind.byCode(code).ifPresent(work::add));
+    }
+    return work;
   }
 
   /** The work as stored: codes joined by commas, in the order of {@link WorkKind}. */
@@ -93,24 +90,6 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
 
   public String workLabels() {
     return work.stream().map(WorkKind::label).collect(Collectors.joining("、"));
-  }
-
-  private static Integer years(Object raw) {
-    if (raw == null || (raw instanceof String s && s.isBlank())) {
-      return Warranty.DEFAULT_YEARS;
-    }
-    if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      // a whole number beyond int (a huge JSON number) is no number of years: refused, never wrapped around
-      return Math.abs(n.doubleValue()) <= Integer.MAX_VALUE ? n.intValue() : null;
-    }
-    if (raw instanceof String s) {
-      try {
-        return Integer.valueOf(s.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** The codes of a checklist: a JSON array (Tasklist sends a JSON value), JSON text, "a,b" text or a list. */
@@ -146,15 +125,5 @@ public record WarrantyRegistration(Map<String, String> errors, LocalDate handove
       return codes;
     }
     return null;
-  }
-
-  private static void require(Map<String, String> errors, boolean condition, String field, String message) {
-    if (!condition) {
-      errors.putIfAbsent(field, message);
-    }
-  }
-
-  private static boolean hasText(Object value) {
-    return value instanceof String s && !s.isBlank();
   }
 }

@@ -1,13 +1,15 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.EngineClock;
+import com.huifang.engine.EngineUsers;
 import static com.huifang.warranty.Warranty.Vars.*;
 
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,8 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -46,34 +46,39 @@ class WarrantyService {
     this.properties = properties;
   }
 
-  /** W1: opens a case; the start listener checks it again and numbers it. */
-  Map<String, Object> register(String userId, Map<String, Object> registration) {
-    Map<String, Object> variables = new LinkedHashMap<>(registration);
+  /** The answer to a registration: the case number, its process instance, and when the warranty ends. */
+  record WarrantyOpened(String caseNumber, String processInstanceId, String warrantyEnd) {}
+
+  /** W1: opens a case as the calling user; the start listener checks it again and numbers it. */
+  WarrantyOpened register(String userId, WarrantyRequest request) {
+    Map<String, Object> variables = request.variables();
     variables.put("initiator", userId);
     ProcessInstance instance = runtime.startProcessInstanceByKey(Warranty.KEY, variables);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", instance.getBusinessKey());
-    body.put("processInstanceId", instance.getId());
-    body.put("warrantyEnd", runtime.getVariable(instance.getId(), WARRANTY_END_TEXT.name()));
-    return body;
+    return new WarrantyOpened(instance.getBusinessKey(), instance.getId(),
+        (String) runtime.getVariable(instance.getId(), WARRANTY_END_TEXT.name()));
   }
 
   /**
    * W6: a repair request for a case. While the warranty runs it is correlated to the case, whose repair
    * event sub-process calls the repair with the in-warranty rules. After the warranty has ended (or once its
    * end has passed) the case is closed, so the repair starts on its own under the case number, with the
-   * after-warranty rule (main materials charged). An unknown case is a 404.
+   * after-warranty rule (main materials charged). Empty for a case the caller cannot see.
    */
-  Map<String, Object> reportRepair(String caseNumber, String faultDescription) {
-    Forwarded forwarded = forward(caseNumber, faultDescription);
-    String repairId = forwarded.repairId() != null ? forwarded.repairId()
-        : asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
-            .variableValueEquals(REPAIR_REQUEST_ID, forwarded.requestId()).singleResult().getId());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", caseNumber);
-    body.put("processInstanceId", repairId);
-    body.put("inWarranty", forwarded.inWarranty());
-    return body;
+  Optional<RepairReported> reportRepair(String caseNumber, String faultDescription) {
+    return forward(caseNumber, faultDescription).map(forwarded -> {
+      String repairId = forwarded.repairId() != null ? forwarded.repairId()
+          : asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(Warranty.REPAIR_KEY)
+              .variableValueEquals(REPAIR_REQUEST_ID, forwarded.requestId()).singleResult().getId());
+      return new RepairReported(caseNumber, repairId, forwarded.inWarranty());
+    });
+  }
+
+  /** The answer to a repair request: the case, the repair's process instance, and whether it is in warranty. */
+  record RepairReported(String caseNumber, String processInstanceId, boolean inWarranty) {}
+
+  /** What staff read when a case number is unknown to them (or not theirs to see). */
+  static String unknownCase(String caseNumber) {
+    return "没有保修案件 " + caseNumber + ",或无权查看";
   }
 
   /**
@@ -82,11 +87,11 @@ class WarrantyService {
    */
   record Forwarded(boolean inWarranty, String requestId, String repairId) {}
 
-  Forwarded forward(String caseNumber, String faultDescription) {
+  Optional<Forwarded> forward(String caseNumber, String faultDescription) {
     HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processDefinitionKey(Warranty.KEY)
         .processInstanceBusinessKey(caseNumber).singleResult();
     if (found == null) {
-      throw ApiException.notFound("没有保修案件 " + caseNumber + ",或无权查看");
+      return Optional.empty();
     }
     Map<String, Object> caseVariables = new LinkedHashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
@@ -95,7 +100,7 @@ class WarrantyService {
     Object end = history.createHistoricVariableInstanceQuery().processInstanceId(found.getId())
         .variableName(WARRANTY_END.name()).singleResult().getValue();
     boolean inWarranty = found.getEndTime() == null && end instanceof Date warrantyEnd
-        && ClockUtil.getCurrentTime().before(warrantyEnd);
+        && EngineClock.nowAsDate().before(warrantyEnd);
 
     String requestId = UUID.randomUUID().toString();
     if (inWarranty) {
@@ -105,25 +110,17 @@ class WarrantyService {
           .setVariable(FAULT_DESCRIPTION.name(), faultDescription)
           .setVariable(REPAIR_REQUEST_ID, requestId)
           .correlateWithResult());
-      return new Forwarded(true, requestId, null);
+      return Optional.of(new Forwarded(true, requestId, null));
     }
     Map<String, Object> variables = new LinkedHashMap<>(caseVariables);
     variables.put(FAULT_DESCRIPTION.name(), faultDescription);
     variables.put(IN_WARRANTY.name(), false);
     variables.put(REPAIR_REQUEST_ID, requestId);
-    return new Forwarded(false, requestId,
-        runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId());
+    return Optional.of(new Forwarded(false, requestId,
+        runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId()));
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return EngineUsers.withoutAuthorization(identity, work);
   }
 }

@@ -2,9 +2,8 @@ package com.huifang.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.huifang.api.JsonErrorBody;
-import com.huifang.config.RequestBodyTooLarge;
 import com.huifang.engine.EngineClock;
+import com.huifang.engine.EngineUsers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -85,12 +84,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
           "message", HEADER + " 须为1到" + IdempotencyKeys.MAX_KEY + "个字符");
       return;
     }
-    var authentication = identity.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    var caller = EngineUsers.current(identity);
+    if (caller.isEmpty()) {
       chain.doFilter(request, response); // the API itself answers who is not logged in
       return;
     }
-    String userId = authentication.getUserId();
+    String userId = caller.get().userId();
     byte[] body;
     try {
       body = StreamUtils.copyToByteArray(request.getInputStream());

@@ -2,17 +2,13 @@ package com.huifang.errand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.SpringTestBase;
+import com.huifang.DemoSpringTestBase;
 import java.util.Date;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** Demo mode opens five errands at different stages, so kefu and zhuguan have work. */
-@TestPropertySource(properties = "huifang.demo.enabled=true")
-@Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class ErrandDemoSpringTest extends SpringTestBase {
+class ErrandDemoSpringTest extends DemoSpringTestBase {
 
   @Test
   @DisplayName("E2 E4 E6 E7 E10 demo errands: a form to fill, a supervisor task, a call to an owner in hospital, a refund to settle, a delivery about to be late")

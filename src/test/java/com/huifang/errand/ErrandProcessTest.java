@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -64,8 +64,9 @@ class ErrandProcessTest {
     management = engine.getManagementService();
     history = engine.getHistoryService();
     var properties = new HuifangProperties(null, null, null);
-    Mocks.register("prepareErrandListener", new PrepareErrandListener(TestCaseNumbers.sequential("20261123"), properties));
-    Mocks.register("recordErrandStepListener", new RecordErrandStepListener(new ErrandSteps()));
+    var steps = new ErrandSteps(TestCaseNumbers.sequential("20261123"), properties);
+    Mocks.register("prepareErrandListener", new PrepareErrandListener(steps));
+    Mocks.register("recordErrandStepListener", new RecordErrandStepListener(steps));
     Mocks.register("applyCardTextListener", new ApplyCardTextListener());
   }
 

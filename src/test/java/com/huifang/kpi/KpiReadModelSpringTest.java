@@ -60,7 +60,7 @@ class KpiReadModelSpringTest extends HistoryFixture {
     assertThat(count("hf_kpi_complaint", a)).isZero();
     assertThat(roundsOf(a)).isEmpty();
 
-    backfill.run(null);
+    backfill.run();
 
     assertThat(complaintRow(a)).isEqualTo(complaint);
     assertThat(roundsOf(a)).isEqualTo(rounds);
@@ -102,8 +102,8 @@ class KpiReadModelSpringTest extends HistoryFixture {
     ProcessInstance a = closedAfterTwoRounds();
     KpiReport first = kpis.report(monday, monday.plusWeeks(1));
 
-    backfill.run(null);
-    backfill.run(null);
+    backfill.run();
+    backfill.run();
     assertThat(backfill.fillComplaints()).isZero();
     assertThat(backfill.fillRevisitRounds()).isZero();
 

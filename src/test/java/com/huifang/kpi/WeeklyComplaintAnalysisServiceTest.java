@@ -2,7 +2,7 @@ package com.huifang.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.WeeklyComplaintAnalysisService.WeekComplaint;
 import java.time.Instant;
 import java.time.LocalDate;

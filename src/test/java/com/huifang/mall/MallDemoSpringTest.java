@@ -2,26 +2,22 @@ package com.huifang.mall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.SpringTestBase;
+import com.huifang.DemoSpringTestBase;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Demo mode: two merchants on the register, their groups with the demo staff in them, four purchases at different
  * stages, and the month's scores adding up to what the scored forms recorded.
  */
-@TestPropertySource(properties = "huifang.demo.enabled=true")
-@Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class MallDemoSpringTest extends SpringTestBase {
+class MallDemoSpringTest extends DemoSpringTestBase {
 
   @Test
   @DisplayName("M6 demo month: each merchant's score lines are the demo's scored forms and the total is their sum")

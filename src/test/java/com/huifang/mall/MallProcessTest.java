@@ -11,8 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.RevisitBeansForTests;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.huifang.ops;
 
+import com.huifang.engine.JobExecutorStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
@@ -65,7 +66,7 @@ class ActuatorSpringTest extends SpringTestBase {
     var executor = new DefaultJobExecutor();
     try {
       engine.getRuntimeService().startProcessInstanceByKey("healthWait");
-      var indicator = new JobExecutorHealthIndicator(executor, engine.getManagementService());
+      var indicator = new JobExecutorHealthIndicator(JobExecutorStatus.of(executor), engine.getManagementService());
       var stopped = indicator.health();
       assertThat(stopped.getStatus().getCode()).isEqualTo("DOWN");
       assertThat(stopped.getDetails()).containsEntry("active", false).containsKeys("dueJobsWaiting", "failedJobs");

@@ -13,8 +13,8 @@ import static org.mockito.Mockito.mock;
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;

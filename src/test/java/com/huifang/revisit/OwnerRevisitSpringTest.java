@@ -3,14 +3,11 @@ package com.huifang.revisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,23 +79,6 @@ class OwnerRevisitSpringTest extends SpringTestBase {
       Matcher m = bean.matcher(java.nio.file.Files.readString(Path.of(file)));
       while (m.find()) {
         assertThat(context.containsBean(m.group(1))).as(file + " " + m.group(1)).isTrue();
-      }
-    }
-  }
-
-  @Test
-  @DisplayName("every element id named in the constants classes exists in its model")
-  void constantsNameRealElements() throws Exception {
-    checkElements(OwnerRevisit.Elements.class, "processes/owner-revisit.bpmn");
-    checkElements(OwnerFollowUp.Elements.class, "processes/owner-follow-up.bpmn");
-  }
-
-  private static void checkElements(Class<?> constants, String file) throws IllegalAccessException {
-    var model = Bpmn.readModelFromFile(Path.of(file).toFile());
-    for (Field field : constants.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        String id = (String) field.get(null);
-        assertThat((Object) model.getModelElementById(id)).as(file + " " + id).isNotNull();
       }
     }
   }

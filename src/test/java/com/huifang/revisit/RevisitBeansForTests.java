@@ -1,7 +1,7 @@
 package com.huifang.revisit;
 
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RecordKpiFactsListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -17,9 +17,10 @@ public final class RevisitBeansForTests {
   }
 
   public void registerAll() {
-    Mocks.register("prepareRevisitListener", new PrepareRevisitListener(caseNumbers, properties));
+    var steps = new RevisitSteps(caseNumbers, properties);
+    Mocks.register("prepareRevisitListener", new PrepareRevisitListener(steps));
     Mocks.register("recordRevisitListener", new RecordRevisitListener(properties));
-    Mocks.register("startNextRevisitRoundListener", new StartNextRevisitRoundListener());
+    Mocks.register("startNextRevisitRoundListener", new StartNextRevisitRoundListener(steps));
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(caseNumbers, properties));
     // the KPI read model is written on the running application (KpiReadModelSpringTest); a plain engine has no V6 tables
     Mocks.register("recordKpiFactsListener", org.mockito.Mockito.mock(RecordKpiFactsListener.class));

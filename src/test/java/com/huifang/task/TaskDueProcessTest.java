@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.huifang.ProcessTests;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

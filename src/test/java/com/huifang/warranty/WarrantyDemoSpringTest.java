@@ -2,19 +2,15 @@ package com.huifang.warranty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.huifang.SpringTestBase;
+import com.huifang.DemoSpringTestBase;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** Demo mode opens three renovation warranties with revisits coming up, due, and a repair waiting. */
-@TestPropertySource(properties = "huifang.demo.enabled=true")
-@Tag("own-jvm") // its own application context: see the surefire executions in pom.xml
-class WarrantyDemoSpringTest extends SpringTestBase {
+class WarrantyDemoSpringTest extends DemoSpringTestBase {
 
   @Test
   @DisplayName("W2 W4 W6 demo warranties: a tile revisit in 10 days, late revisits due now, a repair waiting for a technician")

@@ -10,8 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
-import com.huifang.casenumber.CaseNumberService;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.RevisitBeansForTests;
 import com.huifang.warranty.Warranty.RepairElements;
 import java.time.Duration;
@@ -73,12 +73,13 @@ class WarrantyProcessTest {
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
-    Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(caseNumbers, properties));
-    Mocks.register("prepareRepairListener", new PrepareRepairListener());
-    Mocks.register("recordRepairListener", new RecordRepairListener());
-    Mocks.register("recordRepairReportListener", new RecordRepairReportListener());
+    var steps = new WarrantySteps(caseNumbers, properties);
+    Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(steps));
+    Mocks.register("prepareRepairListener", new PrepareRepairListener(steps));
+    Mocks.register("recordRepairListener", new RecordRepairListener(steps));
+    Mocks.register("recordRepairReportListener", new RecordRepairReportListener(steps));
     Mocks.register("applyRepairCostListener", new ApplyRepairCostListener());
-    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(properties));
+    Mocks.register("recordRevisitChecklistListener", new RecordRevisitChecklistListener(steps));
     new RevisitBeansForTests(caseNumbers, properties).registerAll();
     Mocks.register("forwardRepairRequestDelegate", new ForwardRepairRequestDelegate(new WarrantyService(runtime,
         engine.getHistoryService(), engine.getIdentityService(), properties)));

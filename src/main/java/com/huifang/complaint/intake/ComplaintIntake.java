@@ -27,13 +27,17 @@ class ComplaintIntake {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** Starts the complaint; the started instance, whose business key is the case number. */
-  ProcessInstance receive(String userId, Map<String, Object> intake) {
-    return transaction.execute(status -> {
+  /** The answer to a received complaint: its case number and its process instance. */
+  record ComplaintReceived(String caseNumber, String processInstanceId) {}
+
+  /** Starts the complaint as the calling user, its first contact (首问责任人); the start listener checks it again. */
+  ComplaintReceived receive(String userId, Map<String, Object> intake) {
+    ProcessInstance instance = transaction.execute(status -> {
       Map<String, Object> variables = new LinkedHashMap<>(intake);
       variables.put("initiator", userId);
       variables.put(FIRST_CONTACT.name(), userId);
       return runtime.startProcessInstanceByKey(Complaint.KEY, variables);
     });
+    return new ComplaintReceived(instance.getBusinessKey(), instance.getId());
   }
 }

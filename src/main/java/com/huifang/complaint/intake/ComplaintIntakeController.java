@@ -1,13 +1,11 @@
 package com.huifang.complaint.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.huifang.api.ApiCaller;
-import com.huifang.api.ApiException;
-import com.huifang.config.HuifangProperties;
+import com.huifang.complaint.ComplaintRequest;
+import com.huifang.engine.HuifangProperties;
+import com.huifang.web.ApiCaller;
+import com.huifang.web.ApiException;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,19 +36,15 @@ class ComplaintIntakeController {
 
   /** 201 with the case number; an Idempotency-Key is handled around this (web/IdempotencyFilter). */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> receive(@RequestBody JsonNode body) {
-    String userId = caller.current().getUserId();
-    Map<String, Object> variables = IntakeRequest.variables(body, properties.zone());
-    ProcessInstance instance = intake.receive(userId, variables);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("caseNumber", instance.getBusinessKey());
-    answer.put("processInstanceId", instance.getId());
+  ResponseEntity<ComplaintIntake.ComplaintReceived> receive(@Valid @RequestBody ComplaintRequest request) {
+    ComplaintIntake.ComplaintReceived received = intake.receive(caller.current().userId(),
+        request.variables(properties.zone()));
     return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/complaints/{caseNumber}")
-        .buildAndExpand(instance.getBusinessKey()).encode().toUriString())).body(answer);
+        .buildAndExpand(received.caseNumber()).encode().toUriString())).body(received);
   }
 
   @GetMapping("/{caseNumber}")
-  Map<String, Object> find(@PathVariable String caseNumber) {
+  ComplaintStatus.CaseStatus find(@PathVariable String caseNumber) {
     caller.current();
     return status.find(caseNumber.trim()).orElseThrow(() -> ApiException.notFound("没有案件 " + caseNumber.trim()
         + ",或无权查看"));

@@ -3,13 +3,12 @@ package com.huifang.complaint.intake;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
-import com.huifang.config.HuifangProperties;
+import com.huifang.engine.HuifangProperties;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.Satisfaction;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,17 @@ class ComplaintStatus {
     this.properties = properties;
   }
 
-  Optional<Map<String, Object>> find(String caseNumber) {
+  /** Where a complaint stands: its severity, deadlines, open tasks, and its revisits. */
+  record CaseStatus(String caseNumber, String status, Object severity, Object severityLabel, OffsetDateTime answerDue,
+      OffsetDateTime resolveDue, OffsetDateTime receivedAt, List<OpenTask> tasks, Revisit revisit) {}
+
+  /** An open task of the case: what, for which groups or whom, by when. */
+  record OpenTask(String name, String candidateGroup, String assignee, OffsetDateTime due) {}
+
+  /** The case's revisits: how many rounds, whether the owner is satisfied, the latest verdict. */
+  record Revisit(Object count, Object satisfied, String lastSatisfaction, String lastSatisfactionLabel) {}
+
+  Optional<CaseStatus> find(String caseNumber) {
     List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(Complaint.KEY).processInstanceBusinessKey(caseNumber).list();
     if (found.size() != 1) {
@@ -52,40 +61,24 @@ class ComplaintStatus {
             RECEIVED_AT.name(), REVISIT_COUNT.name(), SATISFIED.name())
         .list().stream().filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
-
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("caseNumber", caseNumber);
-    body.put("status", instance.getEndTime() == null ? "open" : "closed");
-    body.put("severity", vars.get(SEVERITY.name()));
-    body.put("severityLabel", vars.get(SEVERITY_LABEL.name()));
-    body.put("answerDue", time(vars.get(ANSWER_DUE.name())));
-    body.put("resolveDue", time(vars.get(RESOLVE_DUE.name())));
-    body.put("receivedAt", time(vars.get(RECEIVED_AT.name())));
-    body.put("tasks", openTasks(caseNumber));
-    Map<String, Object> revisit = new LinkedHashMap<>();
-    revisit.put("count", vars.getOrDefault(REVISIT_COUNT.name(), 0));
-    revisit.put("satisfied", vars.get(SATISFIED.name()));
     String last = lastSatisfaction(caseNumber);
-    revisit.put("lastSatisfaction", last);
-    revisit.put("lastSatisfactionLabel", Satisfaction.byId(last).map(Satisfaction::label).orElse(null));
-    body.put("revisit", revisit);
-    return Optional.of(body);
+    return Optional.of(new CaseStatus(caseNumber, instance.getEndTime() == null ? "open" : "closed",
+        vars.get(SEVERITY.name()), vars.get(SEVERITY_LABEL.name()), time(vars.get(ANSWER_DUE.name())),
+        time(vars.get(RESOLVE_DUE.name())), time(vars.get(RECEIVED_AT.name())), openTasks(caseNumber),
+        new Revisit(vars.getOrDefault(REVISIT_COUNT.name(), 0), vars.get(SATISFIED.name()), last,
+            Satisfaction.byId(last).map(Satisfaction::label).orElse(null))));
   }
 
   /** The open tasks of the case, its revisits included (they run under the same case number). */
-  private List<Map<String, Object>> openTasks(String caseNumber) {
-    List<Map<String, Object>> result = new ArrayList<>();
+  private List<OpenTask> openTasks(String caseNumber) {
+    List<OpenTask> result = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .orderByTaskCreateTime().asc().list()) {
       String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(link -> link.getGroupId()).distinct().sorted().collect(Collectors.joining(","));
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("name", task.getName());
-      t.put("candidateGroup", groups.isEmpty() ? null : groups);
-      t.put("assignee", task.getAssignee());
-      t.put("due", time(task.getDueDate()));
-      result.add(t);
+      result.add(new OpenTask(task.getName(), groups.isEmpty() ? null : groups, task.getAssignee(),
+          time(task.getDueDate())));
     }
     return result;
   }

@@ -1,0 +1,97 @@
+package com.huifang.complaint;
+
+import static com.huifang.complaint.Complaint.Vars.*;
+
+import com.huifang.engine.DateInput;
+import com.huifang.engine.DateText;
+import com.huifang.engine.FollowsRules;
+import com.huifang.engine.OneOf;
+import com.huifang.owner.Phone;
+import com.huifang.web.ApiRequest;
+import com.huifang.web.WrongType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * C1: a complaint or suggestion as it is received, from any channel: as {@code POST /api/complaints} takes it, and
+ * as the intake form's listener reads it ({@link ComplaintIntakeRules#check}). The fields' rules here; the rules that
+ * tie fields together (a superior's instructions, the owner unless anonymous) in {@link #crossErrors}.
+ */
+@ApiRequest("投诉登记")
+@FollowsRules
+public record ComplaintRequest(
+    @NotBlank(message = CHANNEL_REQUIRED) @OneOf(value = {"hotline", "walkIn", "letter", "online", "superior"},
+        message = CHANNEL_REQUIRED) @Size(max = MAX_TEXT, message = TOO_LONG) String channel,
+    @NotBlank(message = TYPE_REQUIRED) @OneOf(value = {"complaint", "suggestion"}, message = TYPE_REQUIRED)
+    @Size(max = MAX_TEXT, message = TOO_LONG) String complaintType,
+    @Size(max = MAX_TEXT, message = TOO_LONG) String ownerName,
+    @Size(max = MAX_TEXT, message = TOO_LONG) String unit,
+    @Phone @Size(max = MAX_TEXT, message = TOO_LONG) String ownerPhone,
+    @NotBlank(message = "请填写投诉内容") @Size(max = MAX_TEXT, message = TOO_LONG) String description,
+    @Size(max = MAX_TEXT, message = TOO_LONG) String superiorInstructions,
+    Boolean anonymous,
+    Boolean replyLetterOnly,
+    @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
+    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline)
+    implements FollowsRules.Checked {
+
+  /** The engine stores a text variable in up to 4000 characters. */
+  public static final int MAX_TEXT = 4000;
+  static final String TOO_LONG = "内容过长(最多" + MAX_TEXT + "字)";
+  static final String CHANNEL_REQUIRED = "请选择投诉渠道";
+  static final String TYPE_REQUIRED = "请选择类别(投诉或意见建议)";
+
+  /**
+   * The rules that tie fields together: a superior's complaint carries the superior's instructions; the owner and the
+   * unit are known unless the complaint is anonymous. They need no clock.
+   */
+  @Override
+  public Map<String, String> crossErrors(Clock clock) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if ("superior".equals(channel) && !hasText(superiorInstructions)) {
+      errors.put(SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
+    }
+    if (!Boolean.TRUE.equals(anonymous) && !hasText(ownerName)) {
+      errors.put(OWNER_NAME.name(), "请填写业主姓名(匿名投诉请勾选匿名)");
+    }
+    if (!Boolean.TRUE.equals(anonymous) && !hasText(unit)) {
+      errors.put(UNIT.name(), "请填写房号");
+    }
+    return errors;
+  }
+
+  /**
+   * The variables a complaint starts with through the API: the texts stripped, the flags false unless set, the
+   * owner's deadline as a date; the start listener checks them again.
+   */
+  public Map<String, Object> variables(ZoneId zone) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    text(variables, CHANNEL.name(), channel);
+    text(variables, COMPLAINT_TYPE.name(), complaintType);
+    text(variables, OWNER_NAME.name(), ownerName);
+    text(variables, UNIT.name(), unit);
+    text(variables, OWNER_PHONE.name(), ownerPhone);
+    text(variables, DESCRIPTION.name(), description);
+    text(variables, SUPERIOR_INSTRUCTIONS.name(), superiorInstructions);
+    if (ownerDeadline != null && !ownerDeadline.isBlank()) {
+      DateInput.parse(ownerDeadline, zone).ifPresent(due -> variables.put(OWNER_DEADLINE, due));
+    }
+    variables.put(ANONYMOUS.name(), Boolean.TRUE.equals(anonymous));
+    variables.put(REPLY_LETTER_ONLY.name(), Boolean.TRUE.equals(replyLetterOnly));
+    return variables;
+  }
+
+  private static void text(Map<String, Object> variables, String name, String value) {
+    if (value != null) {
+      variables.put(name, value.strip());
+    }
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
+  }
+}

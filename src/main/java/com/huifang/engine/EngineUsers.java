@@ -1,0 +1,55 @@
+package com.huifang.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who the engine works for in this thread, and work done for the company instead of for that user. The engine's
+ * own type for the current user lives in its internal packages; the rest of Huifang sees a {@link Caller}.
+ */
+public final class EngineUsers {
+
+  /** The authenticated user of this request (or of the engine call), with the groups the engine checks. */
+  public record Caller(String userId, List<String> groupIds) {
+
+    public Caller {
+      groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+    }
+
+    public boolean isAdministrator() {
+      return groupIds.contains(Groups.CAMUNDA_ADMIN);
+    }
+  }
+
+  private EngineUsers() {}
+
+  /** The current user, if the engine has one (set by the REST authentication filter, or by a test). */
+  public static Optional<Caller> current(IdentityService identity) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caller(authentication.getUserId(), authentication.getGroupIds()));
+  }
+
+  /**
+   * Runs {@code work} without the current user's authorizations, then restores them: work the company does on the
+   * user's behalf after the caller's group has been checked (the registers and figures read every case; a repair
+   * request reaches a case its reporter may not update).
+   */
+  public static <T> T withoutAuthorization(IdentityService identity, Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}
