@@ -81,6 +81,26 @@ class DemoComplaints implements StartupWork {
     dispatched.putAll(Complaint.Department.CLEANING.dispatched(now.plusMinutes(30).toString(), "清理B区积水,放置警示牌"));
     complete(garage, DISPATCH, "guanjia", dispatched);
 
+    // important, received just now and answered at once: the chief housekeeper must acknowledge it within the hour,
+    // and the engineering department was given 45 minutes (即将超时)
+    ProcessInstance pipe = registeredAtNight(receive("hotline", "complaint", "李明", "2栋801", "13700004444",
+        "楼上水管爆裂,水从天花板漏进客厅", Map.of("companyFault", true)));
+    classify(pipe, "important", null);
+    complete(pipe, ANSWER_OWNER, "daguanjia", Map.of("answerContent", "工程部马上关阀抢修,维修后上门查看损失"));
+    complete(pipe, DISPATCH, "daguanjia",
+        Complaint.Department.ENGINEERING.dispatched(now.plusMinutes(45).toString(), "关闭2栋总阀,更换爆裂水管"));
+
+    // dispatched four hours ago with deadlines of three and two hours: both departments are late (已超时)
+    ProcessInstance drain = registeredAtNight(receive("hotline", "complaint", "吴敏", "2栋1101", "13300004444",
+        "单元门口下水道堵塞,污水漫到路面", Map.of()));
+    classify(drain, "general", null);
+    complete(drain, ANSWER_OWNER, "guanjia", Map.of("answerContent", "已通知工程部疏通,保洁部清洗路面"));
+    Map<String, Object> drainWork = new LinkedHashMap<>(
+        Complaint.Department.ENGINEERING.dispatched(now.plusHours(3).toString(), "疏通单元门口下水道"));
+    drainWork.putAll(Complaint.Department.CLEANING.dispatched(now.plusHours(2).toString(), "清洗污水漫过的路面并消毒"));
+    complete(drain, DISPATCH, "guanjia", drainWork);
+    receivedEarlier(drain, Duration.ofHours(4));
+
     // the answer deadline has passed: the answer task is overdue, and the senior housekeeper was told (C6)
     ProcessInstance noise = registeredAtNight(receive("walkIn", "complaint", "孙丽", "6栋1203", "13600002222",
         "楼上装修晚上十点后仍在施工,噪音很大", Map.of()));
@@ -133,20 +153,11 @@ class DemoComplaints implements StartupWork {
   }
 
   /**
-   * The case was received {@code ago} earlier than it was started here: its open tasks' due dates, its timers and
-   * its dates (received at, deadlines) move back by that much, as if the demo had started then. A timer now in
-   * the past fires as soon as the job executor runs.
+   * The case was received {@code ago} earlier than it was started here: its open tasks' due dates, its timers
+   * ({@link DemoCases#reachedEarlier}) and its dates (received at, deadlines) move back by that much.
    */
   private void receivedEarlier(ProcessInstance pi, Duration ago) {
-    for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).list()) {
-      if (task.getDueDate() != null) {
-        task.setDueDate(Date.from(task.getDueDate().toInstant().minus(ago)));
-        tasks.saveTask(task);
-      }
-    }
-    for (Job job : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
-      management.setJobDuedate(job.getId(), Date.from(job.getDuedate().toInstant().minus(ago)));
-    }
+    demoCases.reachedEarlier(pi.getId(), ago);
     runtime.getVariables(pi.getId()).forEach((name, value) -> {
       if (value instanceof Date date) {
         runtime.setVariable(pi.getId(), name, Date.from(date.toInstant().minus(ago)));

@@ -7,6 +7,7 @@ import static com.huifang.errand.Errand.Elements.*;
 
 import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.DemoCases;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,9 +21,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: five errands at different stages, so the customer-service center (kefu) and the duty
+ * Demo mode only: six errands at different stages, so the customer-service center (kefu) and the duty
  * supervisor (zhuguan) have work: a birthday cake just taken (委托单 to fill), a birthday cake waiting for
- * the supervisor (上报当值主管), a flower basket for an owner in hospital (致电业主), a cake delivered with
+ * the supervisor (上报当值主管), one taken yesterday that the supervisor was never told of (已超时), a flower basket for an owner in hospital (致电业主), a cake delivered with
  * 31.50 yuan to refund (结算), and a cake whose promised delivery time passes two minutes after start, so
  * the supervisor then gets 督促送达. Opened once per database.
  */
@@ -66,6 +67,11 @@ class DemoErrands implements StartupWork {
         .putValue("recipientPhone", "13600002222").putValue(Errand.Vars.DELIVERY_TIME, tomorrowEvening)
         .putValue("estimatedCost", "0").putValue("occasion", "illness").putValue("inHospital", true)
         .putValue("hospital", "市第一人民医院 3病区12床"));
+
+    // taken yesterday, the deposit paid, and the duty supervisor still not told: a day's step, late (已超时)
+    ProcessInstance notReported = start(cake("陈晓", "5栋801", "13912345678", "birthday", tomorrowEvening, "238"));
+    entrustAndDeposit(notReported, "240");
+    demoCases.reachedEarlier(notReported.getId(), Duration.ofHours(26));
 
     ProcessInstance toSettle = start(cake("周杰", "8栋2单元601", "13500003333", "celebration", tomorrowEvening, "168.50"));
     entrustAndDeposit(toSettle, "200");

@@ -8,6 +8,7 @@ import static com.huifang.mall.Mall.Vars.*;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.DemoCases;
 import com.huifang.revisit.OwnerRevisit;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: two merchants on the staff register (华美地板 with shanghu 黄杰 and an uncertified 刘小军; 金盾门窗
- * with shanghu2 徐明), and four purchases at different stages: forms waiting for the merchant's service, a form
- * waiting at the desk, a form past its return deadline, and a purchase whose three forms are already scored
+ * with shanghu2 徐明), and five purchases at different stages: forms waiting for the merchant's service, a form
+ * waiting at the desk, a form past its return deadline, a purchase revisited earlier whose forms wait for the
+ * merchant's rectification and the desk's verification (one of each late, one of each due within the hour), and a
+ * purchase whose three forms are already scored
  * (100, and zero twice: an uncertified server (M3), a merchant who did not register the customer (M2)).
  */
 @Component
@@ -83,6 +86,19 @@ class DemoMall implements StartupWork {
     // 金盾门窗's measure ten days ago was never returned: the deadline has passed (the job executor fires it)
     purchase("李明", "13700004444", "2栋801", List.of(
         line(MERCHANT_B, "断桥铝窗", List.of("measure"), today.minusDays(10), true)));
+    // revisited earlier: 华美地板 must rectify a dissatisfied customer's floor, one case late (the revisit three days
+    // ago) and one due within the hour; the desk must verify two forms, one a day late and one within the hour
+    ProcessInstance revisited = purchase("赵明", "13700001111", "2栋1单元502", List.of(
+        line(MERCHANT_A, "强化地板 20㎡", List.of("install", "measure"), today.minusDays(3), true),
+        line(MERCHANT_B, "入户门", List.of("install", "deliver"), today.minusDays(2), true)));
+    toRevisit(formOf(revisited, 1), "S101", "dissatisfied", "dissatisfied");
+    demoCases.reachedEarlier(formOf(revisited, 1).getId(), Duration.ofDays(3));
+    toRevisit(formOf(revisited, 2), "S101", "dissatisfied", "dissatisfied");
+    demoCases.dueIn(formOf(revisited, 2).getId(), Duration.ofMinutes(40));
+    toRevisit(formOf(revisited, 3), "S201", "satisfied", "satisfied");
+    demoCases.reachedEarlier(formOf(revisited, 3).getId(), Duration.ofDays(2));
+    toRevisit(formOf(revisited, 4), "S201", "satisfied", "satisfied");
+    demoCases.dueIn(formOf(revisited, 4).getId(), Duration.ofMinutes(40));
     // five days ago, scored: 华美地板 delivered (100) and installed with an uncertified server (0); 金盾门窗 did not
     // bring the customer to the desk (0)
     ProcessInstance done = purchase("周杰", "13500003333", "8栋2单元601", List.of(
@@ -128,14 +144,20 @@ class DemoMall implements StartupWork {
   }
 
   private void runThrough(ProcessInstance form, String staffId, String rating) {
+    toRevisit(form, staffId, rating, "satisfied");
+    complete(form, Mall.FormElements.VERIFY, Map.of(SERVICE_COMPLETED_ANSWER, "yes", SIGNATURE_GENUINE_ANSWER, "yes",
+        VERIFY_NOTE.name(), "电话回访顾客,确认本人签字"));
+  }
+
+  /** Served, filled in by the customer, returned to the desk and revisited by phone (R5). */
+  private void toRevisit(ProcessInstance form, String staffId, String rating, String satisfaction) {
     serve(form, staffId);
     customerFills(form, rating);
     complete(form, Mall.FormElements.RECEIVE, Map.of());
     ProcessInstance revisit = runtime.createProcessInstanceQuery().superProcessInstanceId(form.getId()).singleResult();
     Task revisitTask = tasks.createTaskQuery().processInstanceId(revisit.getId()).singleResult();
     tasks.complete(revisitTask.getId(), Map.of(OwnerRevisit.Vars.METHOD.name(), "phone",
-        OwnerRevisit.Vars.SATISFACTION.name(), "satisfied", OwnerRevisit.Vars.FIX_EFFECT.name(), "服务到位"));
-    complete(form, Mall.FormElements.VERIFY, Map.of(SERVICE_COMPLETED_ANSWER, "yes", SIGNATURE_GENUINE_ANSWER, "yes",
-        VERIFY_NOTE.name(), "电话回访顾客,确认本人签字"));
+        OwnerRevisit.Vars.SATISFACTION.name(), satisfaction, OwnerRevisit.Vars.FIX_EFFECT.name(),
+        "satisfied".equals(satisfaction) ? "服务到位" : "地板缝隙过大,踩上去有响声"));
   }
 }

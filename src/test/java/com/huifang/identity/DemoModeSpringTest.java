@@ -44,9 +44,10 @@ class DemoModeSpringTest extends DemoSpringTestBase {
     var demo = tasks.createTaskQuery().processDefinitionKey("complaint-handling").processVariableValueEquals("demoCase", true);
     assertThat(demo.list()).extracting(t -> t.getTaskDefinitionKey()).containsExactlyInAnyOrder(
         "UserTask_ClassifyComplaint", "UserTask_HandleSuggestion", "UserTask_AnswerOwner", "UserTask_AnswerOwner",
-        "UserTask_DepartmentWork", "UserTask_DepartmentWork", "UserTask_InformAtOnce");
+        "UserTask_DepartmentWork", "UserTask_DepartmentWork", "UserTask_DepartmentWork", "UserTask_DepartmentWork",
+        "UserTask_DepartmentWork", "UserTask_InformAtOnce", "UserTask_InformAtOnce");
     assertThat(tasks.createTaskQuery().taskCandidateGroup("dept-engineering").taskDefinitionKey("UserTask_DepartmentWork")
-        .processVariableValueEquals("demoCase", true).count()).isEqualTo(1);
+        .processVariableValueEquals("demoCase", true).count()).isEqualTo(3);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("customer-service").processDefinitionKey("owner-revisit")
         .taskName("回访业主").processInstanceBusinessKeyLike("TS-%").count()).isEqualTo(1);
 
