@@ -9,7 +9,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,8 @@ import org.slf4j.LoggerFactory;
  *       in Chinese; a task that never existed → 404 (see {@link TaskRace});</li>
  *   <li>unreadable JSON → 400 naming the field path, never Jackson's message (it names Java classes);</li>
  *   <li>other 4xx → Camunda's own answer ({@code {type, message, code}}, its documented error format);</li>
+ *   <li>a client mistake Camunda answers with 500 (a prohibited serialization format, a query the engine refuses, a
+ *       required parameter or body field left out) → 400 saying what was wrong ({@link #clientMistake});</li>
  *   <li>5xx → a generic message with a reference; the stack trace is logged under that reference, never sent.</li>
  * </ul>
  */
@@ -59,13 +66,53 @@ class EngineRestErrors implements ExceptionMapper<Throwable> {
     }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     Response.Status status = camunda.getStatus(failure);
+    String request = (this.request == null ? "" : this.request.getMethod() + " ") + "/engine-rest/" + path;
     if (status == null || status.getStatusCode() >= 500) {
+      var mistake = clientMistake(failure);
+      if (mistake.isPresent()) {
+        LOG.debug("{}: 400, a client mistake ({})", request, failure.toString());
+        return json(400, body("InvalidRequestException", mistake.get(), 0));
+      }
       String reference = ErrorReference.next();
-      LOG.error("engine-rest {} failed, reference {}", path, reference, failure);
+      LOG.error("{}: server error, reference {}", request, reference, failure);
       return json(500, body("ServerError", ErrorReference.message(reference), 0, reference));
     }
-    LOG.debug("engine-rest {}: {} ({})", path, status.getStatusCode(), failure.toString());
+    LOG.debug("{}: {} ({})", request, status.getStatusCode(), failure.toString());
     return json(status.getStatusCode(), camunda.fromException(failure));
+  }
+
+  /** Engine messages that mean the request asked for something the engine never does: the client's mistake. */
+  private static final List<String> REFUSALS = List.of(
+      "ENGINE-17007", // a variable in Java serialization, prohibited (Camunda's default, and ours)
+      "Cannot query for user and group authorizations at the same time");
+
+  private static final Pattern MISSING_DTO_FIELD = Pattern.compile("\"this\\.(\\w+)\" is null");
+
+  /**
+   * A failure Camunda's REST API answers with 500 that is the client's mistake, with what was wrong: a request the
+   * engine refuses by rule ({@link #REFUSALS}), a required parameter left out ({@link NullValueException}), or a field
+   * missing from a request body that Camunda's own request object reads without checking it (a
+   * {@link NullPointerException} inside {@code org.camunda.bpm.engine.rest.dto}).
+   */
+  static Optional<String> clientMistake(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      for (String refusal : REFUSALS) {
+        int at = message.indexOf(refusal);
+        if (at >= 0) {
+          return Optional.of("请求无效: " + message.substring(at));
+        }
+      }
+      if (cause instanceof NullValueException) {
+        return Optional.of("请求无效,缺少必需的参数: " + message);
+      }
+      if (cause instanceof NullPointerException npe && npe.getStackTrace().length > 0
+          && npe.getStackTrace()[0].getClassName().startsWith("org.camunda.bpm.engine.rest.dto.")) {
+        Matcher field = MISSING_DTO_FIELD.matcher(message);
+        return Optional.of("请求无效,缺少必填字段" + (field.find() ? " " + field.group(1) : ""));
+      }
+    }
+    return Optional.empty();
   }
 
   /** What was wrong with the JSON, by field path (never Jackson's message, which names Java classes). */
