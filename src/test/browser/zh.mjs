@@ -4,7 +4,8 @@
 // and Cockpit's dashboard and the Welcome page are in Chinese. Our Camunda Forms have no English left
 // (issue 25): an empty start form (业户投诉处理) and empty task forms with a date (派工到责任部门), a number and
 // a drop-down (处理投诉) show form-js's messages, placeholders and date picker in Chinese. Camunda's migration
-// banner is shown to the administrator only (issue 21). An en-US browser still gets English, as the other
+// banner is shown to the administrator only (issue 21), and a link to a webapp the user may not open, or to an
+// address that does not exist, ends on a Chinese page with the way back to Tasklist (issue 21). An en-US browser still gets English, as the other
 // scripts, which run in one, expect.
 //
 //   HUIFANG_URL=http://localhost:8089 HUIFANG_PASSWORD=... node src/test/browser/zh.mjs
@@ -292,6 +293,28 @@ async function main() {
     await loss.scrollIntoViewIfNeeded();
     await shot('zh-16-resolve-limits.png');
     log(`  ${complaintCase}: 此项为必填项 ×3, 请选择, "${tooSmall}", "${tooLong}"`);
+  });
+
+  await step('j. guanjia follows links to Cockpit and Admin and to an address that does not exist: a Chinese page with her name, what she may use and the way back to Tasklist, no Whitelabel page', async () => {
+    const pages = [
+      ['/camunda/app/cockpit/default/', 403, '您无权打开此页面'],
+      ['/camunda/app/admin/default/#/users', 403, '您无权打开此页面'],
+      ['/camunda/no-such-page', 404, '页面不存在'],
+      ['/no-such-page', 404, '页面不存在'],
+    ];
+    for (const [address, status, title] of pages) {
+      const response = await page.goto(`${BASE_URL}${address}`, { waitUntil: 'domcontentloaded' });
+      check(response.status() === status, `${address} answered ${response.status()}, not ${status}`);
+      const shown = await text(page.locator('body'));
+      expectAll(shown, [title, `当前登录: ${USERS.housekeeper.shown}`, '您可以使用', '任务列表:', '返回任务列表'], address);
+      check(!shown.includes('Whitelabel') && !shown.includes('unexpected error') && !shown.includes('监控中心:'),
+        `${address} shows: ${shown.slice(0, 300)}`);
+      await expectNoLatin(page.locator('body'), `the ${status} page of ${address}`);
+    }
+    await shot('zh-17-forbidden-page.png');
+    await page.locator('a.tasklist', { hasText: '返回任务列表' }).click();
+    await page.locator('li.account a.dropdown-toggle', { hasText: USERS.housekeeper.shown }).waitFor({ state: 'visible' });
+    log('  403 ×2 and 404 ×2 in Chinese with 张敏 and 任务列表; 返回任务列表 leads back to her Tasklist');
   });
 
   await step('f. jingli sees Cockpit\'s dashboard in Chinese, and the revisit\'s start time in the Chinese format', async () => {

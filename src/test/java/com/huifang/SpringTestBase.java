@@ -1,6 +1,12 @@
 package com.huifang;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,7 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -56,5 +67,40 @@ public abstract class SpringTestBase {
 
   protected TestRestTemplate as(String userId) {
     return rest.withBasicAuth(userId, PASSWORD);
+  }
+
+  /** Logs the user in to a webapp as the browser does; the headers carry the logged-in session's cookie. */
+  protected HttpHeaders webappSession(String user, String app) {
+    var page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+    Map<String, String> cookies = cookies(page.getHeaders(), new LinkedHashMap<>());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    headers.add(HttpHeaders.ORIGIN, rest.getRootUri());
+    headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/" + app + "/default/");
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", PASSWORD);
+    var login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode()).as(user + " logs in to " + app).isEqualTo(HttpStatus.OK);
+    cookies(login.getHeaders(), cookies);
+    HttpHeaders session = new HttpHeaders();
+    session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    return session;
+  }
+
+  /** The cookies a response sets, added to {@code into}. */
+  protected static Map<String, String> cookies(HttpHeaders response, Map<String, String> into) {
+    for (String cookie : response.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+      String pair = cookie.split(";", 2)[0];
+      into.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return into;
+  }
+
+  protected static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
 }

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.Map;
 import org.apache.catalina.core.StandardHost;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -20,6 +23,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
@@ -43,6 +47,13 @@ class ErrorResponsesConfiguration {
     // before authentication: an oversized body is refused before anything else is done with it
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
+  }
+
+  /** The HTML page of {@code /error} for browsers, in place of Spring's Whitelabel page ({@link ErrorPage}). */
+  @Bean(name = "error")
+  View errorPage(IdentityService identity, ProcessEngine engine,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    return new ErrorPage(identity, engine.getName(), webappPath);
   }
 
   @Bean

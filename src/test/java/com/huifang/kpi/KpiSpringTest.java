@@ -199,41 +199,6 @@ class KpiSpringTest extends HistoryFixture {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  /** Logs the user in to a webapp as the browser does; the headers carry the logged-in session's cookie. */
-  private HttpHeaders webappSession(String user, String app) {
-    var page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    Map<String, String> cookies = cookies(page.getHeaders(), new java.util.LinkedHashMap<>());
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-    headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    headers.add(HttpHeaders.ORIGIN, rest.getRootUri());
-    headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/" + app + "/default/");
-    var form = new LinkedMultiValueMap<String, String>();
-    form.add("username", user);
-    form.add("password", PASSWORD);
-    var login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as(user + " logs in to " + app).isEqualTo(HttpStatus.OK);
-    cookies(login.getHeaders(), cookies);
-    HttpHeaders session = new HttpHeaders();
-    session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-    return session;
-  }
-
-  private static Map<String, String> cookies(HttpHeaders response, Map<String, String> into) {
-    for (String cookie : response.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-      String pair = cookie.split(";", 2)[0];
-      into.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-    return into;
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(java.util.stream.Collectors.joining("; "));
-  }
-
   @Test
   @DisplayName("K1 bad or reversed dates give 400 naming the field")
   void badDates() {

@@ -170,22 +170,13 @@ class ConcurrentCompletionSpringTest extends SpringTestBase {
 
   private HttpHeaders browserHeaders(Map<String, String> cookies) {
     HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("; ")));
+    headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
     if (cookies.containsKey("XSRF-TOKEN")) {
       headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }
     headers.add(HttpHeaders.ORIGIN, rest.getRootUri());
     headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/tasklist/default/");
     return headers;
-  }
-
-  private static Map<String, String> cookies(HttpHeaders response, Map<String, String> into) {
-    for (String cookie : response.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-      String pair = cookie.split(";", 2)[0];
-      into.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-    return into;
   }
 
   @Test
