@@ -20,7 +20,7 @@ class PrepareRevisitListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     RevisitSteps.Opened opened = steps.open(OWNER_NAME.get(execution), UNIT.get(execution), SUBJECT.get(execution),
         OWNER_PHONE.get(execution), execution.getProcessBusinessKey(), CASE_NUMBER.get(execution),
-        GROUP.get(execution), execution.getVariable(DUE.name()), ROUND.get(execution));
+        GROUP.get(execution), execution.getVariable(DUE.name()), ROUND.get(execution), CATEGORY.get(execution));
     if (opened.newBusinessKey()) {
       execution.setProcessBusinessKey(opened.caseNumber());
     }
@@ -29,6 +29,7 @@ class PrepareRevisitListener implements ExecutionListener {
       GROUP.set(execution, opened.group());
     }
     DUE.set(execution, opened.due());
+    SUBJECT.set(execution, opened.subject());
     CALLER_RECTIFIES.set(execution, Boolean.TRUE.equals(CALLER_RECTIFIES.get(execution)));
     ROUND.set(execution, opened.round());
   }

@@ -24,7 +24,8 @@ class StartNextRevisitRoundListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    RevisitSteps.NextRound next = steps.nextRound(RECTIFICATION.get(execution), ROUND.getOrDefault(execution, 1));
+    RevisitSteps.NextRound next = steps.nextRound(RECTIFICATION.get(execution), ROUND.getOrDefault(execution, 1),
+        CATEGORY.get(execution));
     ROUND.set(execution, next.round());
     DUE.set(execution, next.due());
     SATISFACTION.set(execution, null);

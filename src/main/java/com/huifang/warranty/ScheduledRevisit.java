@@ -14,14 +14,25 @@ public class ScheduledRevisit {
   private String kindLabel;
   private Date due;
   private String subject;
+  private String dateText;
 
   public ScheduledRevisit() {}
 
-  public ScheduledRevisit(RevisitKind kind, Date due, String subject) {
+  public ScheduledRevisit(RevisitKind kind, Date due, String subject, String dateText) {
     this.kind = kind.code();
     this.kindLabel = kind.label();
     this.due = due;
     this.subject = subject;
+    this.dateText = dateText;
+  }
+
+  /** The day it is due as staff read it, and where it was moved from a day the office is closed, from when. */
+  public String getDateText() {
+    return dateText;
+  }
+
+  public void setDateText(String dateText) {
+    this.dateText = dateText;
   }
 
   public String getKind() {

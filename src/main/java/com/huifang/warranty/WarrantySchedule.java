@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import com.huifang.engine.WorkingDays;
 
 /**
  * W2–W5, W7: every revisit date of a warranty, counted from the handover date (never from the day the
- * case is registered, so a late registration has revisits already due). Revisits are due at 09:00 in
+ * case is registered, so a late registration has revisits already due), moved to the next working day where it falls
+ * on a weekend or a public holiday. Revisits are due at 09:00 in
  * the office's time zone; the warranty ends at the start of the day {@code handover + years}.
  */
 public final class WarrantySchedule {
@@ -34,9 +36,12 @@ public final class WarrantySchedule {
     return Date.from(handover.plusYears(years).atStartOfDay(zone).toInstant());
   }
 
-  /** Every scheduled revisit, in date order; tile and wood revisits only for work of that kind. */
+  /**
+   * Every scheduled revisit, in date order; tile and wood revisits only for work of that kind. A revisit whose day is
+   * not a working day of the office is due on the next one, and says so ({@link WorkingDays#schedule}).
+   */
   public static List<ScheduledRevisit> revisits(LocalDate handover, int years, Set<WorkKind> work, String project,
-      ZoneId zone) {
+      ZoneId zone, WorkingDays workingDays) {
     LocalDate end = handover.plusYears(years);
     List<Entry> entries = new ArrayList<>();
     if (work.contains(WorkKind.TILE)) {
@@ -59,11 +64,15 @@ public final class WarrantySchedule {
     }
     return entries.stream()
         .filter(e -> e.day().isBefore(end))
-        .sorted(Comparator.comparing(Entry::day).thenComparing(Entry::kind))
-        .map(e -> new ScheduledRevisit(e.kind(), Date.from(e.day().atTime(REVISIT_TIME).atZone(zone).toInstant()),
-            "装饰工程回访保修:" + (project == null ? "" : project + " ") + e.kind().label() + "(" + e.day() + ")"))
+        .map(e -> new Scheduled(e.kind(), workingDays.schedule(e.day())))
+        .sorted(Comparator.comparing((Scheduled s) -> s.day().due()).thenComparing(Scheduled::kind))
+        .map(s -> new ScheduledRevisit(s.kind(), Date.from(s.day().due().atTime(REVISIT_TIME).atZone(zone).toInstant()),
+            "装饰工程回访保修:" + (project == null ? "" : project + " ") + s.kind().label() + "(" + s.day().due()
+                + (s.day().deferred() ? "," + s.day().note() : "") + ")", s.day().dueText()))
         .toList();
   }
 
   private record Entry(RevisitKind kind, LocalDate day) {}
+
+  private record Scheduled(RevisitKind kind, WorkingDays.Scheduled day) {}
 }

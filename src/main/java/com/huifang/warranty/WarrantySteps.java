@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.WorkingDays;
 import static com.huifang.warranty.Warranty.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
@@ -33,8 +34,10 @@ class WarrantySteps {
 
   private final CaseNumberService caseNumbers;
   private final HuifangProperties properties;
+  private final WorkingDays workingDays;
 
-  WarrantySteps(CaseNumberService caseNumbers, HuifangProperties properties) {
+  WarrantySteps(CaseNumberService caseNumbers, HuifangProperties properties, WorkingDays workingDays) {
+    this.workingDays = workingDays;
     this.caseNumbers = caseNumbers;
     this.properties = properties;
   }
@@ -64,7 +67,7 @@ class WarrantySteps {
     LocalDate handover = registration.handover();
     // a mutable list: the JSON serializer names its type, and an immutable list's type cannot be read back
     List<ScheduledRevisit> schedule = new ArrayList<>(WarrantySchedule.revisits(handover, registration.years(),
-        registration.work(), texts.get(PROJECT_NAME.name()), zone));
+        registration.work(), texts.get(PROJECT_NAME.name()), zone, workingDays));
     return new Registered(number, texts, Date.from(handover.atStartOfDay(zone).toInstant()), handover.toString(),
         registration.workCodes(), registration.workLabels(), registration.years(),
         WarrantySchedule.warrantyEnd(handover, registration.years(), zone),

@@ -123,6 +123,21 @@ class OwnerRevisitProcessTest {
   }
 
   @Test
+  @DisplayName("R1 a scheduled quality revisit opened the day before National Day is due on the first working day after it; a repair's revisit keeps its calendar day")
+  void scheduledRevisitOnWorkingDays() {
+    java.time.Instant eve = java.time.ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai"))
+        .toInstant();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(eve));
+    ProcessInstance quality = startRevisit(Map.of(CATEGORY.name(), "quality", SUBJECT.name(), "日常品质回访"));
+    assertThat(task(quality)).hasDueDate(Date.from(eve.plus(8, ChronoUnit.DAYS))); // 8 October, 10:00
+    assertThat(runtime.getVariable(quality.getId(), SUBJECT.name()))
+        .isEqualTo("日常品质回访(原定 10月1日(国庆节),顺延至 10月8日)");
+    ProcessInstance repair = startRevisit(Map.of());
+    assertThat(task(repair)).hasDueDate(Date.from(eve.plus(1, ChronoUnit.DAYS)));
+    assertThat(runtime.getVariable(repair.getId(), SUBJECT.name())).isEqualTo("厨房漏水维修后回访");
+  }
+
+  @Test
   @DisplayName("R2 an on-site revisit needs the owner's signature or, if the owner refuses, the owner's attitude")
   void onSiteRevisitNeedsSignatureOrAttitude() {
     ProcessInstance pi = startRevisit(Map.of());

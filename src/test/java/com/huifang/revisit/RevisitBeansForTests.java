@@ -17,7 +17,7 @@ public final class RevisitBeansForTests {
   }
 
   public void registerAll() {
-    var steps = new RevisitSteps(caseNumbers, properties);
+    var steps = new RevisitSteps(caseNumbers, properties, com.huifang.engine.WorkingDays.builtIn());
     Mocks.register("prepareRevisitListener", new PrepareRevisitListener(steps));
     Mocks.register("recordRevisitListener", new RecordRevisitListener(properties));
     Mocks.register("startNextRevisitRoundListener", new StartNextRevisitRoundListener(steps));

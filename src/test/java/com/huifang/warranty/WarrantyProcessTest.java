@@ -73,7 +73,7 @@ class WarrantyProcessTest {
     management = engine.getManagementService();
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
-    var steps = new WarrantySteps(caseNumbers, properties);
+    var steps = new WarrantySteps(caseNumbers, properties, com.huifang.engine.WorkingDays.builtIn());
     Mocks.register("prepareWarrantyListener", new PrepareWarrantyListener(steps));
     Mocks.register("prepareRepairListener", new PrepareRepairListener(steps));
     Mocks.register("recordRepairListener", new RecordRepairListener(steps));
@@ -214,8 +214,8 @@ class WarrantyProcessTest {
         at(LocalDate.of(2027, 5, 20), 9),   // W4 on site at 6 months
         at(LocalDate.of(2027, 6, 1), 9),    // W3 summer
         at(LocalDate.of(2027, 9, 1), 9),    // W3 autumn; 2027-12-01 is after the first year
-        at(LocalDate.of(2027, 11, 20), 9),  // W5 12 months
-        at(LocalDate.of(2028, 5, 20), 9));  // W5 18 months; 24 months is the warranty end
+        at(LocalDate.of(2027, 11, 22), 9),  // W5 12 months: 20 November 2027 is a Saturday, so the Monday after
+        at(LocalDate.of(2028, 5, 22), 9));  // W5 18 months, a Saturday too; 24 months is the warranty end
     // W7: the warranty ends at handover + 2 years, and nothing is due now
     assertThat(timer(pi, WARRANTY_ENDS).getDuedate()).isEqualTo(at(LocalDate.of(2028, 11, 20), 0));
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
@@ -262,6 +262,19 @@ class WarrantyProcessTest {
   }
 
   @Test
+  @DisplayName("W2 a revisit whose day falls in the National Day holiday is due on the first working day after it, and the task says so")
+  void revisitOnAHolidayMovesToTheNextWorkingDay() {
+    ProcessInstance pi = register(LocalDate.of(2026, 8, 2), "tile", Map.of()); // + 60 days = 1 October 2026
+    management.createJobQuery().processInstanceId(pi.getId()).activityId(REVISIT_DUE).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+    Task tile = taskAt(pi, TILE_REVISIT);
+    assertThat(tile).hasDueDate(at(LocalDate.of(2026, 10, 8), 9));
+    assertThat(tasks.getVariable(tile.getId(), "revisitDateText"))
+        .isEqualTo("2026年10月8日(原定 10月1日(国庆节),顺延至 10月8日)");
+    assertThat((String) tasks.getVariable(tile.getId(), "revisitSubject")).endsWith("原定 10月1日(国庆节),顺延至 10月8日)");
+  }
+
+  @Test
   @DisplayName("W2 W3 W4 W5 a late registration: revisits whose date has passed fall due at once, the rest keep their dates")
   void lateRegistrationFiresPastRevisitsAtOnce() {
     LocalDate handover = TODAY.minusMonths(13); // 2025-10-23
@@ -283,7 +296,8 @@ class WarrantyProcessTest {
     assertThat(taskAt(pi, TILE_REVISIT)).hasDueDate(at(LocalDate.of(2025, 12, 22), 9));
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(WOOD_REVISIT).list())
         .extracting(Task::getDueDate).containsExactlyInAnyOrder(at(LocalDate.of(2025, 12, 1), 9),
-            at(LocalDate.of(2026, 3, 1), 9), at(LocalDate.of(2026, 6, 1), 9), at(LocalDate.of(2026, 9, 1), 9));
+            at(LocalDate.of(2026, 3, 2), 9), // spring began on a Sunday: due the Monday after
+            at(LocalDate.of(2026, 6, 1), 9), at(LocalDate.of(2026, 9, 1), 9));
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ON_SITE_REVISIT).list())
         .extracting(Task::getDueDate).containsExactlyInAnyOrder(at(LocalDate.of(2026, 4, 23), 9),
             at(LocalDate.of(2026, 10, 23), 9));

@@ -15,7 +15,7 @@ class WarrantyScheduleTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private static List<String> days(LocalDate handover, int years, EnumSet<WorkKind> work) {
-    return WarrantySchedule.revisits(handover, years, work, "P", ZONE).stream()
+    return WarrantySchedule.revisits(handover, years, work, "P", ZONE, com.huifang.engine.WorkingDays.builtIn()).stream()
         .map(r -> r.getKind() + "@" + r.getDue().toInstant().atZone(ZONE).toLocalDate()).toList();
   }
 
@@ -27,12 +27,24 @@ class WarrantyScheduleTest {
   }
 
   @Test
+  @DisplayName("W2 a revisit on a public holiday is due on the next working day, its subject and date text say from when")
+  void holidaysMoveRevisits() {
+    var revisits = WarrantySchedule.revisits(LocalDate.of(2026, 8, 2), 1, EnumSet.of(WorkKind.TILE), "P", ZONE,
+        com.huifang.engine.WorkingDays.builtIn());
+    assertThat(revisits.get(0).getDue().toInstant().atZone(ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 8));
+    assertThat(revisits.get(0).getDateText()).isEqualTo("2026年10月8日(原定 10月1日(国庆节),顺延至 10月8日)");
+    assertThat(revisits.get(0).getSubject()).isEqualTo("装饰工程回访保修:P 墙地砖铺贴工程电话回访(竣工交付后60天)(2026-10-08,原定 10月1日(国庆节),顺延至 10月8日)");
+    assertThat(revisits.get(1).getDateText()).isEqualTo("2027年2月2日"); // on site at 6 months, a Tuesday
+  }
+
+  @Test
   @DisplayName("W2 W4 W5 W7 tile at 60 days, on site at 6 months, half-yearly before the end; stone or paint alone adds no phone revisit")
   void tileAndHalfYears() {
     assertThat(days(LocalDate.of(2026, 8, 31), 2, EnumSet.of(WorkKind.TILE)))
-        .containsExactly("tile@2026-10-30", "onSite@2027-02-28", "halfYear@2027-08-31", "halfYear@2028-02-29");
+        .containsExactly("tile@2026-10-30", "onSite@2027-03-01", "halfYear@2027-08-31", "halfYear@2028-02-29");
+    // 28 February 2027 is a Sunday: the on-site revisit is due on Monday 1 March
     assertThat(days(LocalDate.of(2026, 8, 31), 1, EnumSet.of(WorkKind.STONE, WorkKind.PAINT)))
-        .containsExactly("onSite@2027-02-28");
+        .containsExactly("onSite@2027-03-01");
     assertThat(WarrantySchedule.warrantyEnd(LocalDate.of(2026, 8, 31), 2, ZONE).toInstant())
         .isEqualTo(LocalDate.of(2028, 8, 31).atStartOfDay(ZONE).toInstant());
   }
