@@ -73,7 +73,7 @@ class RevisitSteps {
   /** A day from now; for a scheduled revisit the next working day from then, at the same time ({@link WorkingDays}). */
   private Deadline aDayAhead(String category) {
     ZonedDateTime dayAhead = EngineClock.now().plus(DEFAULT_TIME_TO_REVISIT).atZone(properties.zone());
-    if (!SCHEDULED_CATEGORIES.contains(category)) {
+    if (category == null || !SCHEDULED_CATEGORIES.contains(category)) {
       return new Deadline(Date.from(dayAhead.toInstant()), "");
     }
     WorkingDays.Scheduled day = workingDays.schedule(dayAhead.toLocalDate());
