@@ -33,7 +33,6 @@ public final class Procurement {
   /** Elements of procurement-revisit-quarter. */
   public static final class QuarterElements {
     public static final String START_TIMER = "StartEvent_QuarterBegins";
-    public static final String START_BY_FINANCE = "StartEvent_StartedByFinance";
     public static final String SAMPLE_RULES = "BusinessRuleTask_SampleRules";
     public static final String DRAW = "ServiceTask_DrawSample";
     public static final String GATEWAY_ANY_DRAWN = "Gateway_AnyItemDrawn";

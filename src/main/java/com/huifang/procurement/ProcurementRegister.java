@@ -93,6 +93,14 @@ class ProcurementRegister {
         sampleId, number);
   }
 
+  /** One sampled purchase's row of the 采购物资供方回访表, column → value (lower-case names). */
+  java.util.Map<String, Object> sampledRow(String sampleId, String number) {
+    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+    jdbc.queryForMap("select * from hf_procurement_sample_item where sample_id = ? and purchase_number = ?", sampleId,
+        number).forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
+    return row;
+  }
+
   private static void update(int rows, String sampleId, String number) {
     if (rows != 1) {
       throw new IllegalStateException("no sampled purchase " + number + " in sample " + sampleId);

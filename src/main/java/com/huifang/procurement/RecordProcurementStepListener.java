@@ -4,17 +4,17 @@ import static com.huifang.procurement.Procurement.Vars.*;
 
 import com.huifang.procurement.Procurement.PurchaseElements;
 import com.huifang.procurement.Procurement.RevisitElements;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a procurement task, what it recorded goes to the register ({@link ProcurementSteps}): the issuer's
+ * When a procurement task is completed (its end), what it recorded goes to the register ({@link ProcurementSteps}): the issuer's
  * phone or address (Q1), the revisit on the 采购物资供方回访表 (Q3), the buyer's explanation, its assessment and the
  * finance manager's outcome (Q4).
  */
 @Component("recordProcurementStepListener")
-class RecordProcurementStepListener implements TaskListener {
+class RecordProcurementStepListener implements ExecutionListener {
 
   private final ProcurementSteps steps;
 
@@ -23,24 +23,24 @@ class RecordProcurementStepListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
     var vars = task.getVariables();
     String number = PURCHASE_NUMBER.get(task);
     String sampleId = SAMPLE_ID.get(task);
-    switch (task.getTaskDefinitionKey()) {
+    switch (task.getCurrentActivityId()) {
       case PurchaseElements.COMPLETE_ISSUER -> {
-        ISSUER_CONTACT.set(task.getExecution(), steps.completeIssuer(number, vars));
-        ISSUER_MISSING.set(task.getExecution(), false);
+        ISSUER_CONTACT.set(task, steps.completeIssuer(number, vars));
+        ISSUER_MISSING.set(task, false);
       }
       case RevisitElements.REVISIT_SUPPLIER ->
-          task.getExecution().setVariables(steps.recordRevisit(sampleId, number, UNIT_PRICE.get(task), vars));
+          task.setVariables(steps.recordRevisit(sampleId, number, UNIT_PRICE.get(task), vars));
       case RevisitElements.EXPLAIN ->
-          EXPLANATION_TEXT.set(task.getExecution(), steps.recordExplanation(sampleId, number, vars));
+          EXPLANATION_TEXT.set(task, steps.recordExplanation(sampleId, number, vars));
       case RevisitElements.ASSESS ->
-          EXPLANATION_ACCEPTED.set(task.getExecution(), steps.recordAssessment(sampleId, number, vars));
+          EXPLANATION_ACCEPTED.set(task, steps.recordAssessment(sampleId, number, vars));
       case RevisitElements.FINANCE_MANAGER ->
-          FINANCE_OUTCOME.set(task.getExecution(), steps.recordOutcome(sampleId, number, vars));
-      default -> throw new IllegalStateException("no procurement step " + task.getTaskDefinitionKey());
+          FINANCE_OUTCOME.set(task, steps.recordOutcome(sampleId, number, vars));
+      default -> throw new IllegalStateException("no procurement step " + task.getCurrentActivityId());
     }
   }
 }
