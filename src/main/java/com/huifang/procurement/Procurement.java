@@ -12,6 +12,7 @@ public final class Procurement {
   public static final String PURCHASE_KEY = "procurement-purchase";
   public static final String QUARTER_KEY = "procurement-revisit-quarter";
   public static final String REVISIT_KEY = "procurement-revisit";
+  public static final String SUMMARY_KEY = "procurement-half-year-summary";
   public static final String SAMPLE_RULES_DECISION = "procurement-sample-rules";
   /** Purchase numbers CG-yyyyMMdd-NNNN (采购). */
   public static final String NUMBER_PREFIX = "CG";
@@ -59,6 +60,16 @@ public final class Procurement {
     private RevisitElements() {}
   }
 
+  /** Elements of procurement-half-year-summary. */
+  public static final class SummaryElements {
+    public static final String START = "StartEvent_HalfYearBegins";
+    public static final String COMPILE = "ServiceTask_CompileFigures";
+    public static final String SUMMARISE = "UserTask_SummariseProblems";
+    public static final String END = "EndEvent_ProblemsSummarised";
+
+    private SummaryElements() {}
+  }
+
   public static final class Vars {
     // Q1 the purchase
     public static final Variable<String> PURCHASE_NUMBER = Variable.of("caseNumber", String.class);
@@ -102,6 +113,21 @@ public final class Procurement {
     public static final Variable<String> EXPLANATION_TEXT = Variable.of("buyerExplanation", String.class);
     public static final Variable<Boolean> EXPLANATION_ACCEPTED = Variable.of("explanationAccepted", Boolean.class);
     public static final Variable<String> FINANCE_OUTCOME = Variable.of("financeManagerOutcome", String.class);
+
+    // Q5 the half-year summary: the figures compiled, and finance's summary
+    public static final Variable<String> HALF_YEAR = Variable.of("summaryHalfYear", String.class);
+    public static final Variable<Integer> SAMPLED = Variable.of("summarySampled", Integer.class);
+    public static final Variable<Integer> REVISITED = Variable.of("summaryRevisited", Integer.class);
+    public static final Variable<Integer> DOUBTS = Variable.of("summaryDoubts", Integer.class);
+    public static final Variable<Integer> EXPLAINED = Variable.of("summaryExplained", Integer.class);
+    public static final Variable<Integer> ESCALATED = Variable.of("summaryEscalated", Integer.class);
+    public static final Variable<Integer> OPEN = Variable.of("summaryOpen", Integer.class);
+    public static final Variable<String> AT_STAKE = Variable.of("summaryAtStake", String.class);
+    public static final Variable<String> BY_DEPARTMENT = Variable.of("summaryByDepartment", String.class);
+    public static final Variable<String> BY_SUPPLIER = Variable.of("summaryBySupplier", String.class);
+    public static final Variable<String> PROBLEMS = Variable.of("summaryProblems", String.class);
+    public static final Variable<String> SUMMARY_TEXT = Variable.of("problemSummary", String.class);
+    public static final Variable<String> SUMMARY_SIGNATURE = Variable.of("summarySignature", String.class);
 
     private Vars() {}
   }

@@ -24,6 +24,12 @@ class ProcurementProcesses {
   }
 
   @Bean
+  ProcessAccess procurementHalfYearSummaryAccess() {
+    // Q5: finance sums up every half year (its timer, or by hand); the finance manager reads it
+    return new ProcessAccess(Procurement.SUMMARY_KEY, Set.of(FINANCE), Set.of(FINANCE), Set.of(FINANCE, FINANCE_MANAGER));
+  }
+
+  @Bean
   ProcessAccess procurementRevisitAccess() {
     // Q3/Q4: finance revisits, the buyer explains, the finance manager handles what stays unexplained
     return new ProcessAccess(Procurement.REVISIT_KEY, Set.of(), Set.of(FINANCE, BUYER, FINANCE_MANAGER),

@@ -25,6 +25,12 @@ class ProcurementRegister {
   record Revisit(String method, String pricesFound, BigDecimal lowestPrice, BigDecimal difference, String conclusion,
       String revisitor, boolean doubt) {}
 
+  /** Q5: one row of the 采购物资供方回访表: the sampled purchase and its revisit so far. */
+  record SheetRow(String quarter, PurchaseRecord purchase, String reason, String method, String pricesFound,
+      BigDecimal lowestPrice, BigDecimal difference, String conclusion, String revisitor, Boolean doubt,
+      java.util.Date revisitedAt, String explanation, Boolean explanationAccepted, String financeOutcome,
+      java.util.Date closedAt) {}
+
   private final JdbcTemplate jdbc;
 
   ProcurementRegister(JdbcTemplate jdbc) {
@@ -99,6 +105,23 @@ class ProcurementRegister {
     jdbc.queryForMap("select * from hf_procurement_sample_item where sample_id = ? and purchase_number = ?", sampleId,
         number).forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
     return row;
+  }
+
+  /** Q5: the sampled purchases of the quarters with their revisits, by quarter and purchase number. */
+  List<SheetRow> sheet(List<Quarter> quarters) {
+    String in = String.join(", ", java.util.Collections.nCopies(quarters.size(), "?"));
+    return jdbc.query("select s.quarter, s.reason, s.method, s.prices_found, s.lowest_price, s.difference,"
+            + " s.conclusion, s.revisitor, s.doubt, s.revisited_at, s.explanation, s.explanation_accepted,"
+            + " s.finance_outcome, s.closed_at, p.* from hf_procurement_sample_item s"
+            + " join hf_procurement_purchase p on p.purchase_number = s.purchase_number where s.quarter in (" + in + ")"
+            + " order by s.quarter, s.purchase_number, s.sample_id",
+        (rs, i) -> new SheetRow(rs.getString("quarter"), purchaseRow(rs, i), rs.getString("reason"),
+            rs.getString("method"), rs.getString("prices_found"), rs.getBigDecimal("lowest_price"),
+            rs.getBigDecimal("difference"), rs.getString("conclusion"), rs.getString("revisitor"),
+            (Boolean) rs.getObject("doubt"), rs.getTimestamp("revisited_at"), rs.getString("explanation"),
+            (Boolean) rs.getObject("explanation_accepted"), rs.getString("finance_outcome"),
+            rs.getTimestamp("closed_at")),
+        quarters.stream().map(Quarter::toString).toArray());
   }
 
   private static void update(int rows, String sampleId, String number) {

@@ -107,6 +107,54 @@ class ProcurementSteps {
     return draw;
   }
 
+  /** Q5: the half year to sum up: the one finance named (yyyy-Hn, begun by {@code now}), or else the one before. */
+  HalfYear summaryHalfYear(Object named, java.util.Date now) {
+    LocalDate today = LocalDate.ofInstant(now.toInstant(), properties.zone());
+    FormValues values = new FormValues(java.util.Collections.singletonMap(HALF_YEAR.name(), named));
+    String text = PurchaseRequest.text(values.text(HALF_YEAR.name()));
+    InvalidInput.throwIfAny(values.errors());
+    if (text == null) {
+      return HalfYear.of(today).previous();
+    }
+    HalfYear half = null;
+    try {
+      half = HalfYear.parse(text);
+    } catch (IllegalArgumentException notAHalfYear) {
+      // refused below
+    }
+    InvalidInput.throwIfAny(new InvalidInput().require(half != null && !half.start().isAfter(today),
+        HALF_YEAR.name(), "总结的半年应为已开始的半年,写作 yyyy-H1 或 yyyy-H2,例如 2026-H2").errors());
+    return half;
+  }
+
+  /** Q5: the half year's figures, as the summary task shows them. */
+  Map<String, Object> halfYearFigures(HalfYear half) {
+    HalfYearSummary.Figures f = HalfYearSummary.of(half, register.sheet(half.quarters()));
+    Map<String, Object> set = new LinkedHashMap<>();
+    set.put(HALF_YEAR.name(), f.halfYear());
+    set.put(SAMPLED.name(), f.sampled());
+    set.put(REVISITED.name(), f.revisited());
+    set.put(DOUBTS.name(), f.doubts());
+    set.put(EXPLAINED.name(), f.explained());
+    set.put(ESCALATED.name(), f.escalated());
+    set.put(OPEN.name(), f.open());
+    set.put(AT_STAKE.name(), PurchaseRecord.yuan(f.atStake()));
+    set.put(BY_DEPARTMENT.name(), f.byDepartment());
+    set.put(BY_SUPPLIER.name(), f.bySupplier());
+    set.put(PROBLEMS.name(), f.problems());
+    return set;
+  }
+
+  /** Q5: finance's summary of the problems, signed. */
+  void checkSummary(Map<String, ?> variables) {
+    FormValues values = new FormValues(variables);
+    String text = PurchaseRequest.text(values.text(SUMMARY_TEXT.name()));
+    String signature = PurchaseRequest.text(values.text(SUMMARY_SIGNATURE.name()));
+    InvalidInput.throwIfAny(FormValues.firstPerField(values.errors(), new InvalidInput()
+        .require(text != null && text.length() <= 4000, SUMMARY_TEXT.name(), "请填写问题总结与改进措施(最多4000字)")
+        .require(signature != null && signature.length() <= 64, SUMMARY_SIGNATURE.name(), "请总结人签名").errors()));
+  }
+
   /** Q3: the revisit as the revisitor records it on the 采购物资供方回访表; the variables it sets. */
   Map<String, Object> recordRevisit(String sampleId, String number, String paidUnitPrice, Map<String, ?> variables) {
     FormValues values = new FormValues(variables);

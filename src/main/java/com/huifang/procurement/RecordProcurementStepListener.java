@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * When a procurement task is completed (its end), what it recorded goes to the register ({@link ProcurementSteps}): the issuer's
  * phone or address (Q1), the revisit on the 采购物资供方回访表 (Q3), the buyer's explanation, its assessment and the
- * finance manager's outcome (Q4).
+ * finance manager's outcome (Q4); finance's half-year summary is checked (Q5, history keeps it).
  */
 @Component("recordProcurementStepListener")
 class RecordProcurementStepListener implements ExecutionListener {
@@ -40,6 +40,7 @@ class RecordProcurementStepListener implements ExecutionListener {
           EXPLANATION_ACCEPTED.set(task, steps.recordAssessment(sampleId, number, vars));
       case RevisitElements.FINANCE_MANAGER ->
           FINANCE_OUTCOME.set(task, steps.recordOutcome(sampleId, number, vars));
+      case Procurement.SummaryElements.SUMMARISE -> steps.checkSummary(vars);
       default -> throw new IllegalStateException("no procurement step " + task.getCurrentActivityId());
     }
   }

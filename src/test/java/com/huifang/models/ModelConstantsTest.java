@@ -61,7 +61,9 @@ class ModelConstantsTest {
       new Model("procurement-purchase.bpmn", Procurement.PURCHASE_KEY, List.of(Procurement.PurchaseElements.class)),
       new Model("procurement-revisit-quarter.bpmn", Procurement.QUARTER_KEY,
           List.of(Procurement.QuarterElements.class)),
-      new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)));
+      new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)),
+      new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
+          List.of(Procurement.SummaryElements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),

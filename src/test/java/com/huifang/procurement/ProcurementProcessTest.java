@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * rules table and the real register tables (H2, V10 migration): one test per path through each of the three models.
  */
 @Deployment(resources = {"processes/procurement-purchase.bpmn", "processes/procurement-revisit-quarter.bpmn",
-    "processes/procurement-revisit.bpmn", "processes/procurement-sample-rules.dmn", "processes/task-due-defaults.dmn"})
+    "processes/procurement-revisit.bpmn", "processes/procurement-half-year-summary.bpmn",
+    "processes/procurement-sample-rules.dmn", "processes/task-due-defaults.dmn"})
 class ProcurementProcessTest {
 
   @RegisterExtension
@@ -73,6 +74,7 @@ class ProcurementProcessTest {
     Mocks.register("chooseSampleQuarterListener", new ChooseSampleQuarterListener(steps));
     Mocks.register("drawProcurementSampleDelegate", new DrawProcurementSampleDelegate(steps));
     Mocks.register("recordProcurementStepListener", new RecordProcurementStepListener(steps));
+    Mocks.register("compileHalfYearFiguresDelegate", new CompileHalfYearFiguresDelegate(steps));
   }
 
   @AfterEach
@@ -312,5 +314,59 @@ class ProcurementProcessTest {
     assertThat(row(revisit)).containsEntry("explanation_accepted", false)
         .containsEntry("finance_outcome", "责成采购人员退回差价600元,并通报批评");
     assertThat(row(revisit).get("closed_at")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("Q5 every half year finance sums up the problems: prefilled figures, money at stake per department and supplier")
+  void halfYearSummary() {
+    ProcessInstance escalated = oneRevisit(); // 2 laptops at 5800, lowest found 5200: 1200 yuan at stake
+    tasks.complete(task(escalated).getId(), revisit(true));
+    tasks.complete(task(escalated).getId(), Map.of("buyerExplanation", "当时急用"));
+    tasks.complete(task(escalated).getId(), Map.of("explanationAccepted", false));
+    tasks.complete(task(escalated).getId(), Map.of("financeManagerOutcome", "责成退回差价"));
+    onRegister("打印纸", Category.OFFICE, "25", LocalDate.of(2026, 10, 8));
+    ProcessInstance q4 = financeDraws("2026-Q4");
+    tasks.complete(task(revisitsOf(q4).get(0)).getId(), revisit(false));
+
+    Job timer = management.createJobQuery().timers().activityId(Procurement.SummaryElements.START).singleResult();
+    Date due = Date.from(LocalDateTime.of(2027, 1, 1, 12, 0).atZone(ZONE).toInstant());
+    assertThat(timer.getDuedate()).isEqualTo(due);
+    ClockUtil.setCurrentTime(due);
+    management.executeJob(timer.getId());
+
+    Task summarise = tasks.createTaskQuery().taskDefinitionKey(Procurement.SummaryElements.SUMMARISE).singleResult();
+    assertThat(summarise).hasCandidateGroup("finance");
+    assertThat(summarise.getDueDate()).isEqualTo(Date.from(due.toInstant().plus(Duration.ofDays(7))));
+    ProcessInstance summary = runtime.createProcessInstanceQuery().processInstanceId(summarise.getProcessInstanceId())
+        .singleResult();
+    assertThat(summary.getBusinessKey()).isEqualTo("2026-H2");
+    assertThat(runtime.getVariables(summary.getId())).containsEntry(HALF_YEAR.name(), "2026-H2")
+        .containsEntry(SAMPLED.name(), 2).containsEntry(REVISITED.name(), 2).containsEntry(DOUBTS.name(), 1)
+        .containsEntry(EXPLAINED.name(), 0).containsEntry(ESCALATED.name(), 1).containsEntry(OPEN.name(), 0)
+        .containsEntry(AT_STAKE.name(), "6000.00")
+        .containsEntry(BY_DEPARTMENT.name(), "管理处:问题1件,涉及金额6000.00元")
+        .containsEntry(BY_SUPPLIER.name(), "供方笔记本电脑:问题1件,涉及金额6000.00元");
+    assertThat((String) runtime.getVariable(summary.getId(), PROBLEMS.name()))
+        .contains("笔记本电脑", "实际单价5800.00元,回访最低价5200.00元,涉及金额6000.00元", "处理结果:责成退回差价");
+
+    assertThatThrownBy(() -> tasks.complete(summarise.getId(), Map.of("problemSummary", "")))
+        .isInstanceOf(InvalidInput.Refused.class).hasMessageContaining("请填写问题总结与改进措施");
+    tasks.complete(summarise.getId(), Map.of("problemSummary", "资产采购应至少比价三家", "summarySignature", "钱芳"));
+    assertThat(summary).isEnded().hasPassed(Procurement.SummaryElements.END);
+  }
+
+  @Test
+  @DisplayName("Q5 finance may sum up a begun half year by hand; one without revisits says so; a future one is refused")
+  void halfYearByHand() {
+    ProcessInstance summary = runtime.startProcessInstanceByKey(Procurement.SUMMARY_KEY,
+        Map.of(HALF_YEAR.name(), "2026-H1"));
+    assertThat(summary).isWaitingAt(Procurement.SummaryElements.SUMMARISE).variables()
+        .containsEntry(DOUBTS.name(), 0).containsEntry(AT_STAKE.name(), "0.00")
+        .containsEntry(PROBLEMS.name(), "本半年回访未发现问题").containsEntry(BY_DEPARTMENT.name(), "无");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(Procurement.SUMMARY_KEY,
+        Map.of(HALF_YEAR.name(), "2027-H1"))).isInstanceOf(InvalidInput.Refused.class)
+        .hasMessageContaining("总结的半年应为已开始的半年");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(Procurement.SUMMARY_KEY,
+        Map.of(HALF_YEAR.name(), "2026-H3"))).isInstanceOf(InvalidInput.Refused.class);
   }
 }

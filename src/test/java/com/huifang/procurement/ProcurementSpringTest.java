@@ -145,6 +145,33 @@ class ProcurementSpringTest extends SpringTestBase {
         .singleResult().getEndActivityId()).isEqualTo(Procurement.QuarterElements.END_DONE);
     assertThat(register.sampledRow(quarter.getId(), number)).containsEntry("finance_outcome", "责成退回差价")
         .containsEntry("explanation", "当时急用").containsEntry("doubt", true);
+
+    // Q5 the half year's 采购物资供方回访表 as .xlsx, for finance and its manager
+    String url = "/api/purchases/revisits.xlsx?halfYear=" + year + "-H2";
+    ResponseEntity<byte[]> sheet = as(manager).getForEntity(url, byte[].class);
+    assertThat(sheet.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(sheet.getHeaders().getContentDisposition().getFilename()).isEqualTo("采购物资供方回访表_" + year + "-H2.xlsx");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet.getBody()))) {
+      var rows = workbook.getSheetAt(0);
+      assertThat(rows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("采购物资供方回访表(" + year + "-H2)");
+      assertThat(rows.getRow(1).getCell(24).getStringCellValue()).isEqualTo("财务管理部经理处理结果");
+      var row = rows.getRow(2);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(year + "-Q3");
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo(number);
+      assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(5800.0);
+      assertThat(row.getCell(14).getStringCellValue()).isEqualTo("电话回访");
+      assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(5200.0);
+      assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(600.0);
+      assertThat(row.getCell(22).getStringCellValue()).isEqualTo("当时急用");
+      assertThat(row.getCell(23).getStringCellValue()).isEqualTo("不合理");
+      assertThat(row.getCell(24).getStringCellValue()).isEqualTo("责成退回差价");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(as(buyer).getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> badHalf = as(finance).getForEntity("/api/purchases/revisits.xlsx?halfYear=2026-H3", Map.class);
+    assertThat(badHalf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, Object>) badHalf.getBody().get("errors")).containsKey("halfYear");
   }
 
   /** Completes a task through the engine's REST API, as Tasklist does, as the user. */
