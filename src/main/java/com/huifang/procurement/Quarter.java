@@ -37,6 +37,10 @@ record Quarter(int year, int number) {
     return start().plusMonths(3);
   }
 
+  Quarter next() {
+    return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
+  }
+
   Quarter previous() {
     return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
   }
