@@ -24,6 +24,9 @@ class RecordProcurementStepListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the case was deleted or migrated away from the task: nothing was submitted
+    }
     var vars = task.getVariables();
     String number = PURCHASE_NUMBER.get(task);
     String sampleId = SAMPLE_ID.get(task);
