@@ -5,7 +5,7 @@ import com.huifang.web.CallerIn;
 import com.huifang.identity.StaffGroup;
 import com.huifang.web.ApiException;
 import com.huifang.web.Download;
-import com.huifang.web.RegisterSheet;
+import com.huifang.kpi.RegisterSheet;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;

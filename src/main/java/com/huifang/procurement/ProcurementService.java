@@ -1,8 +1,8 @@
 package com.huifang.procurement;
 
 import com.huifang.engine.HuifangProperties;
-import com.huifang.web.RegisterSheet;
-import com.huifang.web.RegisterSheet.Column;
+import com.huifang.kpi.RegisterSheet;
+import com.huifang.kpi.RegisterSheet.Column;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

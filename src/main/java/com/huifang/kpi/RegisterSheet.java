@@ -1,4 +1,4 @@
-package com.huifang.web;
+package com.huifang.kpi;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +15,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * One register as an .xlsx sheet, streamed (SXSSF keeps only a window of rows in memory): a title row
  * with the period, a bold frozen header row, then one row per entry. A {@link Date} is written as a
- * real Excel date in the given zone (yyyy-mm-dd hh:mm), a number as a number, anything else as text. Shared by the
- * features' registers (kpi's complaint log and revisit record, procurement's 采购物资供方回访表), served by {@link Download}.
+ * real Excel date in the given zone (yyyy-mm-dd hh:mm), a number as a number, anything else as text. Published to
+ * the other features for their registers (procurement's 采购物资供方回访表); a controller serves it with
+ * {@code web.Download}.
  */
 public final class RegisterSheet implements AutoCloseable {
 
