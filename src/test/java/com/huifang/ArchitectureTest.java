@@ -56,6 +56,7 @@ class ArchitectureTest {
   static final Set<String> PUBLISHED = Set.of(
       "com.huifang.complaint.Complaint",
       "com.huifang.complaint.ComplaintLabels",
+      "com.huifang.kpi.RegisterSheet",
       "com.huifang.owner.OwnerRegister",
       "com.huifang.owner.OwnerContact",
       "com.huifang.owner.PhoneNumber",

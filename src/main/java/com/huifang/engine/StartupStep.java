@@ -40,6 +40,8 @@ public enum StartupStep {
   DEMO_ERRANDS(Phase.RUNNER),
   /** mall, demo mode: the register's merchants and four purchases (needs the merchant groups). */
   DEMO_MALL(Phase.RUNNER),
+  /** procurement, demo mode: a year of purchases, last quarter but one sampled and revisited, last quarter sampled. */
+  DEMO_PROCUREMENT(Phase.RUNNER),
   /** kpi: the read model filled from history where it lacks a row (after the demo cases, which it counts). */
   KPI_BACKFILL(Phase.RUNNER);
 

@@ -37,6 +37,9 @@ class DemoUsers {
       case MALL_SERVICE_DESK -> "jiancai";
       case MERCHANT -> "shanghu";
       case WARRANTY_SERVICE -> "weixiu";
+      case FINANCE -> "caiwu";
+      case FINANCE_MANAGER -> "caiwujingli";
+      case BUYER -> "caigou";
     };
   }
 
@@ -58,6 +61,9 @@ class DemoUsers {
       case MALL_SERVICE_DESK -> "林娜";
       case MERCHANT -> "黄杰";
       case WARRANTY_SERVICE -> "郭亮";
+      case FINANCE -> "钱芳";
+      case FINANCE_MANAGER -> "曹宁";
+      case BUYER -> "邓斌";
     };
   }
 

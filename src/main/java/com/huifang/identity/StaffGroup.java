@@ -20,7 +20,10 @@ public enum StaffGroup {
   DUTY_SUPERVISOR("duty-supervisor", "当值主管"),
   MALL_SERVICE_DESK("mall-service-desk", "建材城客服中心"),
   MERCHANT("merchant", "商户"),
-  WARRANTY_SERVICE("warranty-service", "装饰公司维修服务部");
+  WARRANTY_SERVICE("warranty-service", "装饰公司维修服务部"),
+  FINANCE("finance", "财务管理部"),
+  FINANCE_MANAGER("finance-manager", "财务管理部经理"),
+  BUYER("buyer", "采购人员");
 
   /** Group type shown in Camunda Admin. */
   public static final String TYPE = "WORKFLOW";

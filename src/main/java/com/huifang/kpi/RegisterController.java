@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/registers")
 class RegisterController {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = RegisterSheet.CONTENT_TYPE;
   static final String FORBIDDEN = "只有客户服务中心、管理处经理、分公司总经理和物业大管家可以导出登记表";
   static final List<String> READERS =
       List.of(CUSTOMER_SERVICE.id(), OFFICE_MANAGER.id(), GENERAL_MANAGER.id(), SENIOR_HOUSEKEEPER.id());

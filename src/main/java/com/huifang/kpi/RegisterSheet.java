@@ -15,12 +15,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * One register as an .xlsx sheet, streamed (SXSSF keeps only a window of rows in memory): a title row
  * with the period, a bold frozen header row, then one row per entry. A {@link Date} is written as a
- * real Excel date in the given zone (yyyy-mm-dd hh:mm), a number as a number, anything else as text.
+ * real Excel date in the given zone (yyyy-mm-dd hh:mm), a number as a number, anything else as text. Published to
+ * the other features for their registers (procurement's 采购物资供方回访表); a controller serves it with
+ * {@code web.Download}.
  */
-final class RegisterSheet implements AutoCloseable {
+public final class RegisterSheet implements AutoCloseable {
+
+  /** The content type of an .xlsx file. */
+  public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** A column: its header as the register names it, and its width in characters. */
-  record Column(String header, int width) {}
+  public record Column(String header, int width) {}
 
   private static final int ROWS_IN_MEMORY = 100;
 
@@ -31,7 +36,7 @@ final class RegisterSheet implements AutoCloseable {
   private final CellStyle textStyle;
   private int next;
 
-  RegisterSheet(String title, String period, List<Column> columns, ZoneId zone) {
+  public RegisterSheet(String title, String period, List<Column> columns, ZoneId zone) {
     this.zone = zone;
     this.sheet = workbook.createSheet(title);
     Font bold = workbook.createFont();
@@ -56,7 +61,7 @@ final class RegisterSheet implements AutoCloseable {
   }
 
   /** The next row, numbered in the first column (序号). */
-  void row(Object... values) {
+  public void row(Object... values) {
     Row row = sheet.createRow(next);
     row.createCell(0).setCellValue(next - 1);
     for (int i = 0; i < values.length; i++) {
@@ -74,7 +79,7 @@ final class RegisterSheet implements AutoCloseable {
     next++;
   }
 
-  void write(OutputStream out) throws IOException {
+  public void write(OutputStream out) throws IOException {
     workbook.write(out);
   }
 

@@ -6,6 +6,7 @@ import com.huifang.complaint.Complaint;
 import com.huifang.errand.Errand;
 import com.huifang.kpi.WeeklyComplaintAnalysis;
 import com.huifang.mall.Mall;
+import com.huifang.procurement.Procurement;
 import com.huifang.quality.QualitySpotCheck;
 import com.huifang.quality.RoutineQualityRevisit;
 import com.huifang.revisit.OwnerFollowUp;
@@ -56,7 +57,13 @@ class ModelConstantsTest {
       new Model("quality-spot-check.bpmn", QualitySpotCheck.KEY, List.of(QualitySpotCheck.Elements.class)),
       new Model("routine-quality-revisit.bpmn", RoutineQualityRevisit.KEY, List.of(RoutineQualityRevisit.Elements.class)),
       new Model("weekly-complaint-analysis.bpmn", WeeklyComplaintAnalysis.KEY,
-          List.of(WeeklyComplaintAnalysis.Elements.class)));
+          List.of(WeeklyComplaintAnalysis.Elements.class)),
+      new Model("procurement-purchase.bpmn", Procurement.PURCHASE_KEY, List.of(Procurement.PurchaseElements.class)),
+      new Model("procurement-revisit-quarter.bpmn", Procurement.QUARTER_KEY,
+          List.of(Procurement.QuarterElements.class)),
+      new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)),
+      new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
+          List.of(Procurement.SummaryElements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),
@@ -64,7 +71,8 @@ class ModelConstantsTest {
       new Model("warranty-repair-cost.dmn", Warranty.COST_DECISION, List.of()),
       new Model("errand-card-text.dmn", Errand.CARD_TEXT_DECISION, List.of()),
       new Model("mall-feedback-score.dmn", Mall.SCORE_DECISION, List.of()),
-      new Model("task-due-defaults.dmn", TaskDue.DECISION, List.of()));
+      new Model("task-due-defaults.dmn", TaskDue.DECISION, List.of()),
+      new Model("procurement-sample-rules.dmn", Procurement.SAMPLE_RULES_DECISION, List.of()));
 
   @TestFactory
   @DisplayName("every process's key and element constants name ids of its model")

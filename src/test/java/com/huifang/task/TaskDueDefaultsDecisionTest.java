@@ -51,7 +51,8 @@ class TaskDueDefaultsDecisionTest {
       "rectification,  P2D,   2880",    // R5
       "repair,         P2D,   2880",    // W6
       "report,         P7D,   10080",   // C13
-      "closing-notice, P1D,   1440"})   // C1
+      "closing-notice, P1D,   1440",    // C1
+      "supplier-revisit, P14D, 20160"}) // Q3
   @DisplayName("every row gives its task kind a positive ISO-8601 duration")
   void row(String kind, String dueWithin, long minutes) {
     Object value = evaluate(kind).getSingleResult().getEntry(TaskDue.DUE_WITHIN_OUTPUT);
@@ -66,7 +67,7 @@ class TaskDueDefaultsDecisionTest {
   void rowsAndUnknownKind() {
     assertThat(decision.getDecisionLogic()).isInstanceOf(org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl.class);
     assertThat(((org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl) decision.getDecisionLogic()).getRules())
-        .hasSize(11);
+        .hasSize(12);
     assertThat(evaluate("coffee-break")).isEmpty();
   }
 
