@@ -258,4 +258,86 @@ class OfficeSeparationSpringTest extends SpringTestBase {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).singleResult()
         .getTenantId()).as("definitions stay shared").isNull();
   }
+
+  private String instanceOf(String office) {
+    if (deployment == null) {
+      deployment = engine.getRepositoryService().createDeployment().name("tenant-test-" + run)
+          .addModelInstance("case.bpmn", Bpmn.createExecutableProcess("tenant-case" + run).camundaHistoryTimeToLive(1)
+              .startEvent().receiveTask("ReceiveTask_Wait").endEvent().done())
+          .deploy();
+    }
+    return engine.getRuntimeService().startProcessInstanceByKey("tenant-case" + run, Map.of("officeId", office)).getId();
+  }
+
+  private void closedComplaint(String instance, boolean revisited) {
+    jdbc.update("""
+        insert into hf_kpi_complaint (proc_inst_id, closed_at, is_complaint, severity, revisitable, revisited,
+          answered_in_time, resolved_in_time) values (?, ?, true, 'general', true, ?, true, true)""",
+        instance, java.sql.Timestamp.valueOf("2031-03-10 10:00:00"), revisited);
+  }
+
+  private Map<String, Object> revisitRate(String user, String query) {
+    ResponseEntity<Map> response = as(user).getForEntity("/api/kpis?from=2031-03-01&to=2031-04-01" + query, Map.class);
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+    return (Map<String, Object>) response.getBody().get("revisitRate");
+  }
+
+  @Test
+  @DisplayName("issue 27 (3, 4): K1 per office: each office manager reads their own office's figures, the general "
+      + "manager the company's or one office's; another office's figures are refused")
+  void kpisPerOffice() {
+    closedComplaint(instanceOf(OfficeRegister.DEFAULT_OFFICE), true);
+    closedComplaint(instanceOf(officeB), false);
+    closedComplaint(instanceOf(officeB), false);
+    jdbc.update("""
+        insert into hf_kpi_revisit (task_id, proc_inst_id, completed_at, method, owner_signed, satisfaction)
+        values (?, ?, ?, 'onSite', true, 'satisfied')""", "t" + run, instanceOf(officeB),
+        java.sql.Timestamp.valueOf("2031-03-11 10:00:00"));
+    String managerA = newUser("office-manager");
+    String managerB = userOfB("office-manager");
+    String generalManager = newUserOfNoOffice("general-manager");
+
+    assertThat(revisitRate(managerA, "")).containsEntry("numerator", 1).containsEntry("denominator", 1);
+    assertThat(revisitRate(managerB, "")).containsEntry("numerator", 0).containsEntry("denominator", 2);
+    assertThat(revisitRate(generalManager, "")).containsEntry("numerator", 1).containsEntry("denominator", 3);
+    assertThat(revisitRate(generalManager, "&office=" + officeB)).containsEntry("denominator", 2);
+    assertThat((Map<String, Object>) as(managerB).getForEntity("/api/kpis?from=2031-03-01&to=2031-04-01", Map.class)
+        .getBody().get("onSiteWithSignature")).containsEntry("numerator", 1).containsEntry("denominator", 1);
+    assertThat((Map<String, Object>) as(managerA).getForEntity("/api/kpis?from=2031-03-01&to=2031-04-01", Map.class)
+        .getBody().get("onSiteWithSignature")).containsEntry("denominator", 0);
+
+    var refused = as(managerA).getForEntity("/api/kpis?from=2031-03-01&to=2031-04-01&office=" + officeB, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message")).contains("无权查看该管理处");
+    assertThat(as(newUserOfNoOffice("office-manager")).getForEntity("/api/kpis", Map.class).getStatusCode())
+        .as("a manager of no office").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private String complaintLog(String user, String query) throws java.io.IOException {
+    var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    ResponseEntity<byte[]> response = as(user).getForEntity("/api/registers/complaints.xlsx?from=" + today + "&to="
+        + today.plusDays(1) + query, byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    StringBuilder text = new StringBuilder();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(response.getBody()))) {
+      book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('|')));
+    }
+    return text.toString();
+  }
+
+  @Test
+  @DisplayName("issue 27 (3, 4): the complaint log (客户投诉登记表) per office: each office's customer service exports "
+      + "its own cases only, the general manager the company's")
+  void complaintLogPerOffice() throws Exception {
+    String kefuA = newUser("customer-service");
+    String kefuB = userOfB("customer-service");
+    String caseA = (String) intake(kefuA, "无主房号-" + run).getBody().get("caseNumber");
+    String caseB = (String) intake(kefuB, unitB).getBody().get("caseNumber");
+
+    assertThat(complaintLog(kefuA, "")).contains(caseA).doesNotContain(caseB);
+    assertThat(complaintLog(kefuB, "")).contains(caseB).doesNotContain(caseA);
+    String generalManager = newUserOfNoOffice("general-manager");
+    assertThat(complaintLog(generalManager, "")).contains(caseA, caseB);
+    assertThat(complaintLog(generalManager, "&office=" + officeB)).contains(caseB).doesNotContain(caseA);
+  }
 }
