@@ -64,11 +64,16 @@ class OfficeSetup {
     for (Office office : offices.all()) {
       boolean created = offices.ensureTenant(office.id(), office.name());
       if (created && office.id().equals(OfficeRegister.DEFAULT_OFFICE)) {
-        for (User user : identity.createUserQuery().list()) {
-          if (!inCompanyRole(user.getId()) && offices.officesOf(user.getId()).isEmpty()) {
-            offices.addMember(OfficeRegister.DEFAULT_OFFICE, user.getId());
-          }
-        }
+        officelessUsersJoinDefaultOffice();
+      }
+    }
+  }
+
+  /** Every user of no office, except the company roles (members of every office), joins the default office. */
+  void officelessUsersJoinDefaultOffice() {
+    for (User user : identity.createUserQuery().list()) {
+      if (!inCompanyRole(user.getId()) && offices.officesOf(user.getId()).isEmpty()) {
+        offices.addMember(OfficeRegister.DEFAULT_OFFICE, user.getId());
       }
     }
   }

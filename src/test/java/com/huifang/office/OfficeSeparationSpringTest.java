@@ -340,4 +340,20 @@ class OfficeSeparationSpringTest extends SpringTestBase {
     assertThat(complaintLog(generalManager, "")).contains(caseA, caseB);
     assertThat(complaintLog(generalManager, "&office=" + officeB)).contains(caseB).doesNotContain(caseA);
   }
+
+  @Test
+  @DisplayName("issue 27 (6): on the first start with offices every user of no office joins the default office, "
+      + "except the company roles; a user of another office stays there")
+  void officelessUsersJoinDefaultOffice(@Autowired OfficeSetup setup) {
+    String before = newUserOfNoOffice("housekeeper");
+    String generalManager = newUserOfNoOffice("general-manager");
+    String ofB = userOfB("housekeeper");
+
+    setup.officelessUsersJoinDefaultOffice();
+
+    assertThat(offices.officesOf(before)).containsExactly(OfficeRegister.DEFAULT_OFFICE);
+    assertThat(identity.createTenantQuery().userMember(generalManager).count()).as("directly").isZero();
+    assertThat(offices.officesOf(generalManager)).as("through the group").contains(OfficeRegister.DEFAULT_OFFICE, officeB);
+    assertThat(offices.officesOf(ofB)).containsExactly(officeB);
+  }
 }
