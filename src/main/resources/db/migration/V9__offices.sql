@@ -4,7 +4,10 @@
 create table hf_office (
   -- the Camunda tenant id: letters and digits only
   id   varchar(64)  not null primary key,
-  name varchar(100) not null
+  name varchar(100) not null,
+  -- C2 office hours of this office's customer-service center (HH:mm); null: the company's (huifang.office-hours)
+  opens  varchar(5),
+  closes varchar(5)
 );
 
 -- The projects (小区/项目, the owner register's project column) an office manages: unit → project → office.

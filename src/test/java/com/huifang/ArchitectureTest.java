@@ -56,6 +56,8 @@ class ArchitectureTest {
   static final Set<String> PUBLISHED = Set.of(
       "com.huifang.complaint.Complaint",
       "com.huifang.complaint.ComplaintLabels",
+      "com.huifang.office.Office",
+      "com.huifang.office.OfficeRegister",
       "com.huifang.owner.OwnerRegister",
       "com.huifang.owner.OwnerContact",
       "com.huifang.owner.PhoneNumber",

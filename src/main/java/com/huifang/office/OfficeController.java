@@ -3,6 +3,7 @@ package com.huifang.office;
 import com.huifang.engine.InvalidInput;
 import com.huifang.web.CallerIn;
 import jakarta.validation.Valid;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The office register over HTTP (issue 27): {@code GET /api/offices} lists the offices and their projects;
- * {@code PUT /api/offices/{id}} adds or changes one (administrators only) and creates its tenant with the company
- * roles as members. Its staff are made members of the tenant in Camunda Admin (租户).
+ * {@code PUT /api/offices/{id}} adds or changes one (name, projects, office hours; administrators only) and creates its
+ * tenant with the company roles as members. Its staff are made members of the tenant in Camunda Admin (租户).
  */
 @RestController
 @RequestMapping("/api/offices")
@@ -41,9 +42,12 @@ class OfficeController {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @CallerIn(value = Groups.CAMUNDA_ADMIN, refused = FORBIDDEN)
   Office save(@PathVariable String id, @Valid @RequestBody OfficeRequest request) {
-    new InvalidInput().require(ID.matcher(id).matches(), "id", "管理处编号只能由字母和数字组成(最多64位)")
-        .throwIfAny("管理处登记");
-    offices.save(new Office(id, request.name().strip(), request.projects().stream().map(String::strip).toList()));
+    InvalidInput invalid = new InvalidInput().require(ID.matcher(id).matches(), "id", "管理处编号只能由字母和数字组成(最多64位)");
+    request.crossErrors().forEach((field, message) -> invalid.require(false, field, message));
+    invalid.throwIfAny("管理处登记");
+    offices.save(new Office(id, request.name().strip(), request.projects().stream().map(String::strip).toList(),
+        request.opens() == null ? null : LocalTime.parse(request.opens()),
+        request.closes() == null ? null : LocalTime.parse(request.closes())));
     return offices.find(id).orElseThrow();
   }
 }

@@ -5,6 +5,7 @@ import com.huifang.engine.InvalidInput;
 import com.huifang.identity.StaffGroup;
 import com.huifang.owner.OwnerContact;
 import com.huifang.owner.OwnerRegister;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,17 +49,23 @@ public class OfficeRegister implements CaseTenants {
 
   /** Every office with its projects, by id. */
   public List<Office> all() {
-    Map<String, String> names = new LinkedHashMap<>();
-    jdbc.query("select id, name from hf_office order by id", rs -> {
-      names.put(rs.getString(1), rs.getString(2));
+    Map<String, String[]> offices = new LinkedHashMap<>();
+    jdbc.query("select id, name, opens, closes from hf_office order by id", rs -> {
+      offices.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
     });
     Map<String, List<String>> projects = new LinkedHashMap<>();
     jdbc.query("select office_id, project from hf_office_project order by project",
         rs -> {
           projects.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
         });
-    return names.entrySet().stream()
-        .map(e -> new Office(e.getKey(), e.getValue(), projects.getOrDefault(e.getKey(), List.of()))).toList();
+    return offices.entrySet().stream()
+        .map(e -> new Office(e.getKey(), e.getValue()[0], projects.getOrDefault(e.getKey(), List.of()),
+            time(e.getValue()[1]), time(e.getValue()[2])))
+        .toList();
+  }
+
+  private static LocalTime time(String text) {
+    return text == null ? null : LocalTime.parse(text);
   }
 
   public Optional<Office> find(String id) {
@@ -66,13 +73,18 @@ public class OfficeRegister implements CaseTenants {
   }
 
   /**
-   * Adds or changes an office: its name and the projects it manages (a project moves here from another office), and
-   * its tenant with the company roles as members. Cases already open keep their office.
+   * Adds or changes an office: its name, its office hours (none: the company's), the projects it manages (a project
+   * moves here from another office; projects it had stay), and its tenant with the company roles as members. Cases
+   * already open keep their office.
    */
   public void save(Office office) {
     transaction.executeWithoutResult(status -> {
-      if (jdbc.update("update hf_office set name = ? where id = ?", office.name(), office.id()) == 0) {
-        jdbc.update("insert into hf_office (id, name) values (?, ?)", office.id(), office.name());
+      String opens = office.ownHours() ? office.opens().toString() : null;
+      String closes = office.ownHours() ? office.closes().toString() : null;
+      if (jdbc.update("update hf_office set name = ?, opens = ?, closes = ? where id = ?", office.name(), opens, closes,
+          office.id()) == 0) {
+        jdbc.update("insert into hf_office (id, name, opens, closes) values (?, ?, ?, ?)", office.id(), office.name(),
+            opens, closes);
       }
       for (String project : office.projects()) {
         if (jdbc.update("update hf_office_project set office_id = ? where project = ?", office.id(), project) == 0) {

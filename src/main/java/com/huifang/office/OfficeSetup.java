@@ -5,6 +5,7 @@ import com.huifang.engine.StartupStep;
 import com.huifang.engine.StartupWork;
 import com.huifang.engine.TenantlessCases;
 import com.huifang.identity.DemoStaff;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -23,8 +24,12 @@ class OfficeSetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(OfficeSetup.class);
 
-  /** Demo mode: the second office, its project (碧水湾 in demo/owners.csv); the default office manages the others. */
-  static final Office DEMO_SECOND = new Office("bishui", "碧水湾管理处", List.of("碧水湾"));
+  /**
+   * Demo mode: the second office, its project (碧水湾 in demo/owners.csv) and office hours of its own (C2); the default
+   * office manages the others.
+   */
+  static final Office DEMO_SECOND = new Office("bishui", "碧水湾管理处", List.of("碧水湾"), LocalTime.of(9, 0),
+      LocalTime.of(18, 0));
   static final List<String> DEMO_DEFAULT_PROJECTS = List.of("翠湖花园", "锦绣华庭");
 
   private final OfficeRegister offices;
@@ -85,7 +90,7 @@ class OfficeSetup {
 
   private void demoOffices() {
     Office main = offices.find(OfficeRegister.DEFAULT_OFFICE).orElseThrow();
-    offices.save(new Office(main.id(), main.name(), DEMO_DEFAULT_PROJECTS));
+    offices.save(new Office(main.id(), main.name(), DEMO_DEFAULT_PROJECTS, main.opens(), main.closes()));
     offices.save(DEMO_SECOND);
     DemoStaff.firstOffice().forEach(userId -> offices.addMember(OfficeRegister.DEFAULT_OFFICE, userId));
     DemoStaff.secondOffice().forEach(member -> offices.addMember(DEMO_SECOND.id(), member.userId()));

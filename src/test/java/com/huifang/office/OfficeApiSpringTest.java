@@ -41,8 +41,12 @@ class OfficeApiSpringTest extends SpringTestBase {
       assertThat(identity.createTenantQuery().tenantId(id).groupMember(group).count()).as(group).isEqualTo(1);
     }
 
-    var renamed = put(as("admin"), id, Map.of("name", "建材城管理处(新)", "projects", List.of("二期" + id)));
+    assertThat(saved.getBody().get("opens")).as("the company's office hours").isNull();
+
+    var renamed = put(as("admin"), id, Map.of("name", "建材城管理处(新)", "projects", List.of("二期" + id),
+        "opens", "09:00", "closes", "18:00"));
     assertThat((List<String>) renamed.getBody().get("projects")).containsExactlyInAnyOrder("建材城" + id, "二期" + id);
+    assertThat(renamed.getBody()).containsEntry("opens", "09:00:00").containsEntry("closes", "18:00:00");
     assertThat(identity.createTenantQuery().tenantId(id).singleResult().getName()).isEqualTo("建材城管理处(新)");
 
     ResponseEntity<List> listed = as(newUser("housekeeper")).getForEntity("/api/offices", List.class);
@@ -66,6 +70,16 @@ class OfficeApiSpringTest extends SpringTestBase {
     var badName = put(as("admin"), id, Map.of("name", " ", "projects", List.of("")));
     assertThat(badName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(badName.getBody().get("message").toString()).contains("管理处登记");
+
+    var badTime = put(as("admin"), id, Map.of("name", "管理处", "opens", "8:30", "closes", "25:00"));
+    assertThat(badTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, Object>) badTime.getBody().get("errors")).containsKeys("opens", "closes");
+    var onlyOne = put(as("admin"), id, Map.of("name", "管理处", "opens", "08:30"));
+    assertThat(onlyOne.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, Object>) onlyOne.getBody().get("errors")).containsKey("closes");
+    var reversed = put(as("admin"), id, Map.of("name", "管理处", "opens", "18:00", "closes", "08:30"));
+    assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, Object>) reversed.getBody().get("errors")).containsEntry("closes", "下班时间不能早于上班时间");
     assertThat(identity.createTenantQuery().tenantId(id).count()).isZero();
     assertThat(as("admin").getForEntity("/api/offices", List.class).getBody().toString()).doesNotContain(id);
   }

@@ -356,4 +356,54 @@ class OfficeSeparationSpringTest extends SpringTestBase {
     assertThat(offices.officesOf(generalManager)).as("through the group").contains(OfficeRegister.DEFAULT_OFFICE, officeB);
     assertThat(offices.officesOf(ofB)).containsExactly(officeB);
   }
+
+  @Test
+  @DisplayName("issue 27 (1): the office chosen at intake (officeId) decides over the unit's; an unknown office is "
+      + "refused with 400 naming the field, and no case is opened")
+  void officeChosenAtIntake() {
+    String generalManager = newUserOfNoOffice("general-manager", "customer-service");
+    Map<String, Object> body = new HashMap<>();
+    body.put("channel", "hotline");
+    body.put("complaintType", "complaint");
+    body.put("ownerName", "王建国");
+    body.put("unit", "3栋2单元1101");
+    body.put("description", "转交管理处 " + run);
+    body.put("officeId", officeB);
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> received = as(generalManager).exchange("/api/complaints", HttpMethod.POST,
+        new HttpEntity<>(body, headers), Map.class);
+    assertThat(received.getStatusCode()).as("%s", received.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(tenantOf((String) received.getBody().get("processInstanceId"))).isEqualTo(officeB);
+
+    body.put("officeId", "nowhere");
+    body.put("description", "无此管理处 " + run);
+    ResponseEntity<Map> refused = as(generalManager).exchange("/api/complaints", HttpMethod.POST,
+        new HttpEntity<>(body, headers), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().toString()).contains("officeId", "管理处不存在");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .variableValueEquals("description", "无此管理处 " + run).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("C2 issue 27 (5): a complaint of an office with office hours of its own is received by that office's "
+      + "hours; the default office keeps the company's (around the clock in the tests)")
+  void officeHoursPerOffice() {
+    var now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+    // hours that do not include the present moment
+    var opens = now.getHour() < 12 ? java.time.LocalTime.of(13, 0) : java.time.LocalTime.of(1, 0);
+    offices.save(new Office(officeB, "碧水湾管理处" + run, List.of(projectB), opens, opens.plusHours(1)));
+    String kefuA = newUser("customer-service");
+    String kefuB = userOfB("customer-service");
+
+    String caseB = (String) intake(kefuB, unitB).getBody().get("processInstanceId");
+    String caseA = (String) intake(kefuA, "无主房号-" + run).getBody().get("processInstanceId");
+
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseB)
+        .variableName("receivedInOfficeHours").singleResult().getValue()).isEqualTo(false);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseA)
+        .variableName("receivedInOfficeHours").singleResult().getValue()).isEqualTo(true);
+    assertThat(offices.find(officeB)).get().satisfies(o -> assertThat(o.opens()).isEqualTo(opens));
+  }
 }
