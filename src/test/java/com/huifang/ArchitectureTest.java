@@ -57,6 +57,8 @@ class ArchitectureTest {
       "com.huifang.complaint.Complaint",
       "com.huifang.complaint.ComplaintLabels",
       "com.huifang.kpi.RegisterSheet",
+      "com.huifang.office.Office",
+      "com.huifang.office.OfficeRegister",
       "com.huifang.owner.OwnerRegister",
       "com.huifang.owner.OwnerContact",
       "com.huifang.owner.PhoneNumber",

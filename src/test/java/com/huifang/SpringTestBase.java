@@ -2,6 +2,7 @@ package com.huifang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.huifang.office.OfficeRegister;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,15 @@ public abstract class SpringTestBase {
     identity.clearAuthentication();
   }
 
-  /** A new user in the given groups, unique across runs on a shared database. */
+  /** A new user of the default office (issue 27) in the given groups, unique across runs on a shared database. */
   protected String newUser(String... groupIds) {
+    String id = newUserOfNoOffice(groupIds);
+    identity.createTenantUserMembership(OfficeRegister.DEFAULT_OFFICE, id);
+    return id;
+  }
+
+  /** A new user in the given groups who belongs to no office yet. */
+  protected String newUserOfNoOffice(String... groupIds) {
     String id = "t" + RUN + "u" + USERS.incrementAndGet();
     User user = identity.newUser(id);
     user.setFirstName("测试");

@@ -2,6 +2,7 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
+import com.huifang.engine.CaseTenants;
 import com.huifang.engine.FormValues;
 import com.huifang.engine.Rules;
 import java.time.Clock;
@@ -31,7 +32,8 @@ public final class ComplaintIntakeRules {
         values.text(OWNER_NAME.name()), values.text(UNIT.name()), values.text(OWNER_PHONE.name()),
         values.text(DESCRIPTION.name()), values.text(SUPERIOR_INSTRUCTIONS.name()), values.flag(ANONYMOUS.name()),
         values.flag(REPLY_LETTER_ONLY.name()),
-        deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE));
+        deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE),
+        values.text(CaseTenants.OFFICE_ID));
     return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(Clock.systemUTC())); // its rules need no time
   }
 }

@@ -2,6 +2,7 @@ package com.huifang.complaint;
 
 import static com.huifang.complaint.Complaint.Vars.*;
 
+import com.huifang.engine.CaseTenants;
 import com.huifang.engine.DateInput;
 import com.huifang.engine.DateText;
 import com.huifang.engine.FollowsRules;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * C1: a complaint or suggestion as it is received, from any channel: as {@code POST /api/complaints} takes it, and
- * as the intake form's listener reads it ({@link ComplaintIntakeRules#check}). The fields' rules here; the rules that
+ * as the intake form's listener reads it ({@link ComplaintIntakeRules#check}); {@code officeId} names the management
+ * office when it is not the unit's (issue 27). The fields' rules here; the rules that
  * tie fields together (a superior's instructions, the owner unless anonymous) in {@link #crossErrors}.
  */
 @ApiRequest("投诉登记")
@@ -36,7 +38,8 @@ public record ComplaintRequest(
     Boolean anonymous,
     Boolean replyLetterOnly,
     @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
-    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline)
+    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline,
+    @Size(max = 64, message = "管理处编号过长(最多64位)") String officeId)
     implements FollowsRules.Checked {
 
   /** The engine stores a text variable in up to 4000 characters. */
@@ -82,6 +85,10 @@ public record ComplaintRequest(
     }
     variables.put(ANONYMOUS.name(), Boolean.TRUE.equals(anonymous));
     variables.put(REPLY_LETTER_ONLY.name(), Boolean.TRUE.equals(replyLetterOnly));
+    if (hasText(officeId)) {
+      // issue 27: the office chosen at intake; without it the unit's office (engine/TenantPerCase)
+      variables.put(CaseTenants.OFFICE_ID, officeId.strip());
+    }
     return variables;
   }
 

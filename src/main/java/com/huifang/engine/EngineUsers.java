@@ -13,11 +13,19 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class EngineUsers {
 
-  /** The authenticated user of this request (or of the engine call), with the groups the engine checks. */
-  public record Caller(String userId, List<String> groupIds) {
+  /**
+   * The authenticated user of this request (or of the engine call), with the groups and tenants (management offices)
+   * the engine checks.
+   */
+  public record Caller(String userId, List<String> groupIds, List<String> tenantIds) {
 
     public Caller {
       groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+      tenantIds = tenantIds == null ? List.of() : List.copyOf(tenantIds);
+    }
+
+    public Caller(String userId, List<String> groupIds) {
+      this(userId, groupIds, List.of());
     }
 
     public boolean isAdministrator() {
@@ -33,7 +41,8 @@ public final class EngineUsers {
     if (authentication == null || authentication.getUserId() == null) {
       return Optional.empty();
     }
-    return Optional.of(new Caller(authentication.getUserId(), authentication.getGroupIds()));
+    return Optional.of(new Caller(authentication.getUserId(), authentication.getGroupIds(),
+        authentication.getTenantIds()));
   }
 
   /**

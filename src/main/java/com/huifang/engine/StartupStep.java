@@ -24,8 +24,17 @@ public enum StartupStep {
   AUTHORIZATIONS(Phase.RUNNER),
   /** identity: the Tasklist filters every group gets. */
   TASK_FILTERS(Phase.RUNNER),
-  /** identity, demo mode: one user per group. */
+  /**
+   * office: a tenant per management office, the company roles members of each; when the default office's tenant is
+   * new (the first start with offices), every user of no office joins it.
+   */
+  OFFICES(Phase.RUNNER),
+  /** office: cases from before offices (no tenant) into the default office; nothing after the first time. */
+  DEFAULT_OFFICE(Phase.RUNNER),
+  /** identity, demo mode: one user per group, and the second office's staff. */
   DEMO_USERS(Phase.RUNNER),
+  /** office, demo mode: the second office and its project, and each demo user in their office (needs the users). */
+  DEMO_OFFICES(Phase.RUNNER),
   /** mall: a group per registered merchant, its staff in it (needs the users). */
   MERCHANT_GROUPS(Phase.RUNNER),
   /** owner, demo mode: the demo owner register. */

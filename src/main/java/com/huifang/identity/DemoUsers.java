@@ -1,5 +1,6 @@
 package com.huifang.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -67,11 +68,21 @@ class DemoUsers {
     };
   }
 
+  /** The second demo office's staff (issue 27): id, display name, group. */
+  static final List<DemoStaff.Member> SECOND_OFFICE = List.of(
+      new DemoStaff.Member("kefu2", "钱芳", StaffGroup.CUSTOMER_SERVICE),
+      new DemoStaff.Member("guanjia2", "许诺", StaffGroup.HOUSEKEEPER),
+      new DemoStaff.Member("daguanjia2", "韩梅", StaffGroup.SENIOR_HOUSEKEEPER),
+      new DemoStaff.Member("jingli2", "曹军", StaffGroup.OFFICE_MANAGER));
+
   void ensure(String password) {
     for (StaffGroup group : StaffGroup.values()) {
       ensure(userIdOf(group), displayNameOf(group), group, password);
     }
     ensure(SECOND_MERCHANT_USER, SECOND_MERCHANT_NAME, StaffGroup.MERCHANT, password);
+    for (DemoStaff.Member member : SECOND_OFFICE) {
+      ensure(member.userId(), member.displayName(), member.group(), password);
+    }
   }
 
   private void ensure(String userId, String displayName, StaffGroup group, String password) {

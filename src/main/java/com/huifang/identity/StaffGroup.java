@@ -49,6 +49,11 @@ public enum StaffGroup {
     return this == OFFICE_MANAGER || this == GENERAL_MANAGER;
   }
 
+  /** A role above the management offices (issue 27): its members belong to every office. */
+  public boolean isCompanyRole() {
+    return this == GENERAL_MANAGER || this == MANAGEMENT_REP;
+  }
+
   public static Optional<StaffGroup> byId(String id) {
     return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
   }

@@ -5,6 +5,7 @@ import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
 import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
 
 import com.huifang.web.ApiCaller;
+import com.huifang.web.OfficeScope;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The revisit KPIs (K1–K3, K5, K6) of a period over HTTP: {@code GET /api/kpis?from=2026-11-01&to=2026-12-01},
  * {@code to} exclusive. Read by the office manager, the general manager and the senior housekeeper
- * (who does the weekly analysis).
+ * (who does the weekly analysis). Each reads the figures of their own management office (issue 27); the company roles,
+ * members of every office, read the company's, or one office's with {@code office=<id>}.
  */
 @RestController
 @RequestMapping("/api/kpis")
@@ -32,9 +34,11 @@ class KpiController {
   }
 
   @GetMapping
-  KpiReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  KpiReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office) {
     caller.requireAnyGroup(READERS, FORBIDDEN);
+    OfficeScope scope = caller.officeScope(office);
     Period period = Period.parse(from, to, 0);
-    return kpis.report(period.from(), period.to());
+    return kpis.report(period.from(), period.to(), scope.offices());
   }
 }

@@ -62,8 +62,11 @@ class KpiReadModel {
         row.satisfaction(), row.taskId()) == 1;
   }
 
-  /** K1, K6: the complaints closed in [start, end), counted per severity. */
-  List<SeverityCounts> complaintCounts(Date start, Date end) {
+  /**
+   * K1, K6: the complaints closed in [start, end), counted per severity; of the given offices only (the tenant of
+   * the row's instance in history), or of the whole company when {@code offices} is null.
+   */
+  List<SeverityCounts> complaintCounts(Date start, Date end, List<String> offices) {
     return jdbc.query("""
         select severity, count(*),
           sum(case when revisitable then 1 else 0 end),
@@ -71,22 +74,40 @@ class KpiReadModel {
           sum(case when answered_in_time then 1 else 0 end),
           sum(case when resolved_in_time then 1 else 0 end)
         from hf_kpi_complaint
-        where closed_at >= ? and closed_at < ? and is_complaint
+        where closed_at >= ? and closed_at < ? and is_complaint""" + ofOffices(offices) + """
+
         group by severity""",
         (rs, i) -> new SeverityCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
             rs.getLong(6)),
-        timestamp(start), timestamp(end));
+        arguments(start, end, offices));
   }
 
-  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction. */
-  List<RoundCount> roundCounts(Date start, Date end) {
+  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction; offices as above. */
+  List<RoundCount> roundCounts(Date start, Date end, List<String> offices) {
     return jdbc.query("""
         select method, owner_signed, satisfaction, count(*)
         from hf_kpi_revisit
-        where completed_at >= ? and completed_at < ?
+        where completed_at >= ? and completed_at < ?""" + ofOffices(offices) + """
+
         group by method, owner_signed, satisfaction""",
         (rs, i) -> new RoundCount(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4)),
-        timestamp(start), timestamp(end));
+        arguments(start, end, offices));
+  }
+
+  /** The condition that the row's instance belongs to one of the offices (its tenant in history); none for the company. */
+  private static String ofOffices(List<String> offices) {
+    return offices == null ? "" : """
+
+          and exists (select 1 from ACT_HI_PROCINST p where p.ID_ = proc_inst_id and p.TENANT_ID_ in (%s))"""
+        .formatted(String.join(", ", java.util.Collections.nCopies(Math.max(1, offices.size()), "?")));
+  }
+
+  private static Object[] arguments(Date start, Date end, List<String> offices) {
+    List<Object> arguments = new java.util.ArrayList<>(List.of(timestamp(start), timestamp(end)));
+    if (offices != null) {
+      arguments.addAll(offices.isEmpty() ? java.util.Collections.singletonList(null) : offices);
+    }
+    return arguments.toArray();
   }
 
   /**

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
  *   <li>a closed complaint is a complaint-handling instance of type complaint that ended in the period
  *       (closed, or ended by hand in Cockpit), with what K1 and K6 count of it ({@link ComplaintKpiFacts}).</li>
  * </ul>
- * The figures are the company's, not the caller's (no per-case authorizations apply to the read model): the
- * caller's group is checked by the controller.
+ * The figures are the company's or those of some management offices (the tenant of each row's case), never filtered
+ * by per-case authorizations: the controller checks the caller's group and decides the offices.
  */
 @Service
 public class KpiService {
@@ -51,14 +51,22 @@ public class KpiService {
     this.properties = properties;
   }
 
-  /** The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
+  /** The company's KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
   public KpiReport report(LocalDate from, LocalDate to) {
-    Period period = new Period(from, to);
-    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()));
+    return report(from, to, null);
   }
 
-  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end) {
-    List<RoundCount> rounds = readModel.roundCounts(start, end);
+  /**
+   * The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive) of the cases of the given management
+   * offices (issue 27), or of the whole company when {@code offices} is null.
+   */
+  public KpiReport report(LocalDate from, LocalDate to, List<String> offices) {
+    Period period = new Period(from, to);
+    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()), offices);
+  }
+
+  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end, List<String> offices) {
+    List<RoundCount> rounds = readModel.roundCounts(start, end, offices);
     long revisits = sum(rounds, r -> true);
     long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
     long phoneOrLetter = sum(rounds, r -> PHONE_OR_LETTER.contains(r.method()));
@@ -66,7 +74,7 @@ public class KpiService {
     long satisfied = sum(rounds,
         r -> Satisfaction.byId(r.satisfaction()).map(Satisfaction::countsAsSatisfied).orElse(false));
 
-    List<SeverityCounts> complaints = readModel.complaintCounts(start, end);
+    List<SeverityCounts> complaints = readModel.complaintCounts(start, end, offices);
     long revisitable = complaints.stream().mapToLong(SeverityCounts::revisitable).sum();
     long revisited = complaints.stream().mapToLong(SeverityCounts::revisited).sum();
 

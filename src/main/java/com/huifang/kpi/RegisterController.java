@@ -7,10 +7,10 @@ import static com.huifang.identity.StaffGroup.SENIOR_HOUSEKEEPER;
 
 import com.huifang.web.ApiCaller;
 import com.huifang.web.Download;
+import com.huifang.web.OfficeScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The registers as spreadsheets: {@code GET /api/registers/complaints.xlsx?from=2026-11-01&to=2026-12-01}
  * (客户投诉登记表) and {@code GET /api/registers/revisits.xlsx?from=…&to=…} (回访记录表), {@code to} exclusive,
  * at most 366 days. Read by the customer-service center, which keeps the registers, and by the office
- * manager, the general manager and the senior housekeeper.
+ * manager, the general manager and the senior housekeeper: each their own management office's (issue 27); the company
+ * roles, members of every office, the company's, or one office's with {@code office=<id>}.
  */
 @RestController
 @RequestMapping("/api/registers")
@@ -41,22 +42,28 @@ class RegisterController {
   }
 
   @GetMapping("/complaints.xlsx")
-  void complaints(@RequestParam(required = false) String from, @RequestParam(required = false) String to)
-      throws IOException {
-    send(from, to, RegisterService.COMPLAINT_LOG, "complaints", registers::complaints);
+  void complaints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office) throws IOException {
+    send(from, to, office, RegisterService.COMPLAINT_LOG, "complaints", registers::complaints);
   }
 
   @GetMapping("/revisits.xlsx")
-  void revisits(@RequestParam(required = false) String from, @RequestParam(required = false) String to)
-      throws IOException {
-    send(from, to, RegisterService.REVISIT_RECORD, "revisits", registers::revisits);
+  void revisits(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office) throws IOException {
+    send(from, to, office, RegisterService.REVISIT_RECORD, "revisits", registers::revisits);
   }
 
-  private void send(String from, String to, String title, String asciiName, BiConsumer<Period, OutputStream> register)
+  /** A register of a period and some offices (null: the company's). */
+  private interface Register {
+    void write(Period period, List<String> offices, OutputStream out);
+  }
+
+  private void send(String from, String to, String office, String title, String asciiName, Register register)
       throws IOException {
     caller.requireAnyGroup(READERS, FORBIDDEN);
+    OfficeScope scope = caller.officeScope(office);
     Period period = Period.parse(from, to, MAX_DAYS);
     String suffix = "_" + period.from() + "_" + period.to() + ".xlsx";
-    Download.attachment(asciiName + suffix, title + suffix, XLSX, out -> register.accept(period, out));
+    Download.attachment(asciiName + suffix, title + suffix, XLSX, out -> register.write(period, scope.offices(), out));
   }
 }

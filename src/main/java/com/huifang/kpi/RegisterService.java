@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Service;
  *   <li>回访记录表 (R7): one row per completed 回访业主 round in the period, with the round's method,
  *       signature and satisfaction as its task kept them (every revisit: complaint, warranty, mall, quality).</li>
  * </ul>
+ * Each is the register of some management offices (the cases' tenants, issue 27) or of the whole company.
  */
 @Service
 class RegisterService {
@@ -65,15 +68,18 @@ class RegisterService {
     this.properties = properties;
   }
 
-  /** 客户投诉登记表 of the period, written to {@code out}. */
-  void complaints(Period period, OutputStream out) {
+  /** 客户投诉登记表 of the period and offices (null: the company's), written to {@code out}. */
+  void complaints(Period period, List<String> offices, OutputStream out) {
     write(period, COMPLAINT_LOG, COMPLAINT_COLUMNS, out, sheet -> {
       Date start = period.start(properties.zone());
       Date end = period.end(properties.zone());
       for (int first = 0; ; first += PAGE) {
-        List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(Complaint.KEY).startedAfter(start).startedBefore(end)
-            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
+        HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Complaint.KEY).startedAfter(start).startedBefore(end);
+        if (offices != null) {
+          query.tenantIdIn(offices.toArray(String[]::new));
+        }
+        List<HistoricProcessInstance> page = query.orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
         Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
             page.stream().map(HistoricProcessInstance::getId).toList(), CHANNEL.name(), COMPLAINT_TYPE.name(),
             OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name(),
@@ -93,16 +99,19 @@ class RegisterService {
     });
   }
 
-  /** 回访记录表 of the period, written to {@code out}. */
-  void revisits(Period period, OutputStream out) {
+  /** 回访记录表 of the period and offices (null: the company's), written to {@code out}. */
+  void revisits(Period period, List<String> offices, OutputStream out) {
     write(period, REVISIT_RECORD, REVISIT_COLUMNS, out, sheet -> {
       Date start = period.start(properties.zone());
       Date end = period.end(properties.zone());
       for (int first = 0; ; first += PAGE) {
-        List<HistoricTaskInstance> page = history.createHistoricTaskInstanceQuery()
+        HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery()
             .processDefinitionKey(OwnerRevisit.KEY).taskDefinitionKey(OwnerRevisit.Elements.CONDUCT_REVISIT)
-            .finished().finishedAfter(start).finishedBefore(end)
-            .orderByHistoricTaskInstanceEndTime().asc().orderByTaskId().asc().listPage(first, PAGE);
+            .finished().finishedAfter(start).finishedBefore(end);
+        if (offices != null) {
+          query.tenantIdIn(offices.toArray(String[]::new));
+        }
+        List<HistoricTaskInstance> page = query.orderByHistoricTaskInstanceEndTime().asc().orderByTaskId().asc().listPage(first, PAGE);
         List<HistoricTaskInstance> rounds = page.stream()
             .filter(t -> Period.within(t.getEndTime(), start, end) && "completed".equals(t.getDeleteReason()))
             .toList();

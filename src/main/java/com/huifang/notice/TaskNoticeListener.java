@@ -153,7 +153,10 @@ public class TaskNoticeListener implements TaskListener {
     }
   }
 
-  /** The assignee, or else the candidate users and groups' members; only those with an e-mail, one entry per address. */
+  /**
+   * The assignee, or else the candidate users and groups' members; only those of the task's office, with an e-mail,
+   * one entry per address.
+   */
   private List<InternetAddress> recipients(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     // the user who completed the previous task may not read the other users: look them up as the engine, also
@@ -180,6 +183,9 @@ public class TaskNoticeListener implements TaskListener {
     }
     Map<String, InternetAddress> byAddress = new LinkedHashMap<>();
     for (User user : users) {
+      if (!ofTasksOffice(task, user, identity)) {
+        continue;
+      }
       String email = user.getEmail();
       if (email == null || email.isBlank() || byAddress.containsKey(email.strip().toLowerCase(Locale.ROOT))) {
         continue;
@@ -191,6 +197,15 @@ public class TaskNoticeListener implements TaskListener {
       }
     }
     return new ArrayList<>(byAddress.values());
+  }
+
+  /**
+   * Issue 27: a task of a management office (its tenant) is told only to members of that office, directly or
+   * through a group (the company roles): a group's members in another office cannot open it.
+   */
+  private static boolean ofTasksOffice(DelegateTask task, User user, IdentityService identity) {
+    return task.getTenantId() == null || identity.createTenantQuery().tenantId(task.getTenantId())
+        .userMember(user.getId()).includingGroupsOfUser(true).count() > 0;
   }
 
   private static InternetAddress address(String email, String name) throws AddressException, UnsupportedEncodingException {

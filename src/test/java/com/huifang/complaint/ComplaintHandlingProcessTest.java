@@ -74,7 +74,8 @@ class ComplaintHandlingProcessTest {
     Mocks.register("decideExtensionListener", new DecideExtensionListener(steps));
     Mocks.register("approveNonConformityListener", new ApproveNonConformityListener(steps));
     Mocks.register("upgradeToMajorDelegate", new UpgradeToMajorDelegate());
-    Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(), properties));
+    Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(),
+        tenantId -> OfficeHours.defaults(), properties));
     Mocks.register("nightShiftListener", new NightShiftListener(steps));
     Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(steps));
     Mocks.register("departmentWorkListener", new DepartmentWorkListener(steps));

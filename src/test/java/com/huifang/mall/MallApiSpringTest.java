@@ -3,6 +3,7 @@ package com.huifang.mall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
+import com.huifang.office.OfficeRegister;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -161,7 +162,8 @@ class MallApiSpringTest extends SpringTestBase {
     assertThat(taskA.getTaskDefinitionKey()).isEqualTo(Mall.FormElements.SERVE);
 
     // the engine's task query under the staff member's own authentication
-    identity.setAuthentication(staffA, List.of("merchant", Mall.merchantGroup(merchantA)));
+    identity.setAuthentication(staffA, List.of("merchant", Mall.merchantGroup(merchantA)),
+        List.of(OfficeRegister.DEFAULT_OFFICE));
     try {
       assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyIn(caseNumber + "-01",
           caseNumber + "-02").list()).extracting(Task::getId).containsExactly(taskA.getId());

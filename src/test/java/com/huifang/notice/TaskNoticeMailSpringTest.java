@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.huifang.SpringTestBase;
+import com.huifang.office.Office;
+import com.huifang.office.OfficeRegister;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -118,6 +121,32 @@ class TaskNoticeMailSpringTest extends SpringTestBase {
     instance.addPermission(Permissions.CREATE);
     authorizations.saveAuthorization(instance);
     return id;
+  }
+
+  @Test
+  @DisplayName("issue 27 (3) C6 a group task of one office is not e-mailed to the group's members in another office; "
+      + "the general manager, a member of every office, is")
+  void otherOfficesMembersAreNotMailed(@Autowired OfficeRegister offices) throws Exception {
+    String group = newGroup();
+    String office = "notice" + GROUPS.get();
+    offices.save(new Office(office, "通知测试管理处" + GROUPS.get(), List.of()));
+    String ofDefaultOffice = newUserWithEmail(group);
+    String ofOtherOffice = newUserWithEmail(group);
+    identity.deleteTenantUserMembership(OfficeRegister.DEFAULT_OFFICE, ofOtherOffice);
+    offices.addMember(office, ofOtherOffice);
+    String generalManager = newUserWithEmail(group, "general-manager");
+    identity.deleteTenantUserMembership(OfficeRegister.DEFAULT_OFFICE, generalManager);
+
+    var variables = TaskNoticeTestProcess.variables(group, null, DUE);
+    TaskNoticeTestProcess.start(engine, "TS-20261123-0027", variables);
+
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
+      try {
+        return to(m);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    })).containsExactlyInAnyOrder(ofDefaultOffice + "@huifang.example", generalManager + "@huifang.example");
   }
 
   @Test

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.huifang.SpringTestBase;
+import com.huifang.office.OfficeRegister;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +37,7 @@ class CaseLogSpringTest extends SpringTestBase {
       String user = newUser("customer-service");
       engine.getRuntimeService().startProcessInstanceByKey("caseLogProbe", caseNumber);
       String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-      identity.setAuthentication(user, List.of("customer-service"));
+      identity.setAuthentication(user, List.of("customer-service"), List.of(OfficeRegister.DEFAULT_OFFICE));
       try {
         engine.getTaskService().complete(taskId);
       } finally {
