@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The revisit KPIs (K1–K3, K5, K6) of a period over HTTP: {@code GET /api/kpis?from=2026-11-01&to=2026-12-01},
- * {@code to} exclusive. Read by the office manager, the general manager and the senior housekeeper
+ * {@code to} exclusive, of the company or, with {@code &project=翠湖花园}, of one project of the owner register
+ * (the projects to choose from: {@code GET /api/kpis/projects}). Read by the office manager, the general manager and the senior housekeeper
  * (who does the weekly analysis).
  */
 @RestController
@@ -25,16 +26,26 @@ class KpiController {
 
   private final KpiService kpis;
   private final ApiCaller caller;
+  private final KpiProjects projects;
 
-  KpiController(KpiService kpis, ApiCaller caller) {
+  KpiController(KpiService kpis, ApiCaller caller, KpiProjects projects) {
     this.kpis = kpis;
     this.caller = caller;
+    this.projects = projects;
   }
 
   @GetMapping
-  KpiReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+  KpiReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String project) {
     caller.requireAnyGroup(READERS, FORBIDDEN);
     Period period = Period.parse(from, to, 0);
-    return kpis.report(period.from(), period.to());
+    return kpis.report(period.from(), period.to(), projects.known(project));
+  }
+
+  /** The projects of the owner register, sorted: the choices of {@code project=}. */
+  @GetMapping("/projects")
+  List<String> projects() {
+    caller.requireAnyGroup(READERS, FORBIDDEN);
+    return projects.all();
   }
 }

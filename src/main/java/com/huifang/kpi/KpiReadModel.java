@@ -62,31 +62,50 @@ class KpiReadModel {
         row.satisfaction(), row.taskId()) == 1;
   }
 
-  /** K1, K6: the complaints closed in [start, end), counted per severity. */
-  List<SeverityCounts> complaintCounts(Date start, Date end) {
+  /**
+   * The rows of one project only: the case's {@code unit} (as its history keeps it) is a unit of that project in the
+   * owner register (V5). A case whose unit the register does not know, or knows without a project, counts for the
+   * company but for no project.
+   */
+  private static final String OF_PROJECT = """
+       and exists (select 1 from ACT_HI_VARINST v join hf_owner_unit o on o.unit = v.TEXT_
+         where v.PROC_INST_ID_ = k.proc_inst_id and v.NAME_ = 'unit' and o.project = ?)""";
+
+  /** K1, K6: the complaints closed in [start, end), of one project (null: all), counted per severity. */
+  List<SeverityCounts> complaintCounts(Date start, Date end, String project) {
     return jdbc.query("""
         select severity, count(*),
           sum(case when revisitable then 1 else 0 end),
           sum(case when revisitable and revisited then 1 else 0 end),
           sum(case when answered_in_time then 1 else 0 end),
           sum(case when resolved_in_time then 1 else 0 end)
-        from hf_kpi_complaint
-        where closed_at >= ? and closed_at < ? and is_complaint
+        from hf_kpi_complaint k
+        where closed_at >= ? and closed_at < ? and is_complaint""" + (project == null ? "" : OF_PROJECT) + """
+
         group by severity""",
         (rs, i) -> new SeverityCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
             rs.getLong(6)),
-        timestamp(start), timestamp(end));
+        parameters(start, end, project));
   }
 
-  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction. */
-  List<RoundCount> roundCounts(Date start, Date end) {
+  /**
+   * K2, K3, K5: the rounds completed in [start, end), of one project (null: all), counted per method, signature and
+   * satisfaction.
+   */
+  List<RoundCount> roundCounts(Date start, Date end, String project) {
     return jdbc.query("""
         select method, owner_signed, satisfaction, count(*)
-        from hf_kpi_revisit
-        where completed_at >= ? and completed_at < ?
+        from hf_kpi_revisit k
+        where completed_at >= ? and completed_at < ?""" + (project == null ? "" : OF_PROJECT) + """
+
         group by method, owner_signed, satisfaction""",
         (rs, i) -> new RoundCount(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4)),
-        timestamp(start), timestamp(end));
+        parameters(start, end, project));
+  }
+
+  private static Object[] parameters(Date start, Date end, String project) {
+    return project == null ? new Object[] {timestamp(start), timestamp(end)}
+        : new Object[] {timestamp(start), timestamp(end), project};
   }
 
   /**

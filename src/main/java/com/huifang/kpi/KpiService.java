@@ -53,12 +53,20 @@ public class KpiService {
 
   /** The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
   public KpiReport report(LocalDate from, LocalDate to) {
-    Period period = new Period(from, to);
-    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()));
+    return report(from, to, null);
   }
 
-  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end) {
-    List<RoundCount> rounds = readModel.roundCounts(start, end);
+  /**
+   * The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive) of the cases of one project of the
+   * owner register (a case counts for the project of its unit); {@code project} null: of the company.
+   */
+  public KpiReport report(LocalDate from, LocalDate to, String project) {
+    Period period = new Period(from, to);
+    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()), project);
+  }
+
+  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end, String project) {
+    List<RoundCount> rounds = readModel.roundCounts(start, end, project);
     long revisits = sum(rounds, r -> true);
     long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
     long phoneOrLetter = sum(rounds, r -> PHONE_OR_LETTER.contains(r.method()));
@@ -66,7 +74,7 @@ public class KpiService {
     long satisfied = sum(rounds,
         r -> Satisfaction.byId(r.satisfaction()).map(Satisfaction::countsAsSatisfied).orElse(false));
 
-    List<SeverityCounts> complaints = readModel.complaintCounts(start, end);
+    List<SeverityCounts> complaints = readModel.complaintCounts(start, end, project);
     long revisitable = complaints.stream().mapToLong(SeverityCounts::revisitable).sum();
     long revisited = complaints.stream().mapToLong(SeverityCounts::revisited).sum();
 
