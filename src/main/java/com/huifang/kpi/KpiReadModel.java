@@ -67,9 +67,9 @@ class KpiReadModel {
    * owner register (V5). A case whose unit the register does not know, or knows without a project, counts for the
    * company but for no project.
    */
-  private static final String OF_PROJECT = """
-       and exists (select 1 from ACT_HI_VARINST v join hf_owner_unit o on o.unit = v.TEXT_
-         where v.PROC_INST_ID_ = k.proc_inst_id and v.NAME_ = 'unit' and o.project = ?)""";
+  private static final String OF_PROJECT = "\n and exists (select 1 from ACT_HI_VARINST v"
+      + " join hf_owner_unit o on o.unit = v.TEXT_"
+      + " where v.PROC_INST_ID_ = k.proc_inst_id and v.NAME_ = 'unit' and o.project = ?)";
 
   /** K1, K6: the complaints closed in [start, end), of one project (null: all), counted per severity. */
   List<SeverityCounts> complaintCounts(Date start, Date end, String project) {
