@@ -195,7 +195,7 @@ async function main() {
     const i = company.map(r => r.onSiteWithSignature.denominator).findIndex(d => d > 0);
     check(i >= 0, 'no month with revisits');
     const f = company[i].onSiteWithSignature;
-    await page.mouse.move(box.x + 40 + (i + 0.5) * (box.width - 56) / 12, box.y + 34 + (box.height - 62) / 2);
+    await page.mouse.move(box.x + 40 + (i + 0.5) * (box.width - 56) / 12, box.y + 46 + (box.height - 74) / 2);
     const tooltip = chart.locator('div', { hasText: `(${f.numerator} / ${f.denominator})` }).last();
     await tooltip.waitFor({ state: 'visible' });
     const text = (await tooltip.innerText()).replace(/\s+/g, ' ');
@@ -237,10 +237,11 @@ async function main() {
     await shot('kpi-07-project.png');
     await page.locator('select.hf-project').selectOption('');
     await page.locator('.hf-kpis[data-project=""][data-loaded="true"]').waitFor({ state: 'attached' });
-    await page.locator('.hf-trends').scrollIntoViewIfNeeded();
     if (process.env.KPI_README_PICTURE === '1') {
-      await page.setViewportSize({ width: 1280, height: 1100 });
-      await page.locator('section.huifang-kpi-dashboard').screenshot({ path: new URL('../../../docs/kpi-dashboard.png', import.meta.url).pathname });
+      // Cockpit scrolls inside its own container: a tall window, the dashboard's title on top
+      await page.setViewportSize({ width: 1200, height: 1500 });
+      await page.locator('section.huifang-kpi-dashboard h3').first().evaluate(h => h.scrollIntoView());
+      await page.screenshot({ path: new URL('../../../docs/kpi-dashboard.png', import.meta.url).pathname });
       log('  README picture docs/kpi-dashboard.png');
     }
   });

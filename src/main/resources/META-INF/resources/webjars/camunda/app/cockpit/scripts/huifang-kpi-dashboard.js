@@ -136,7 +136,7 @@ function trendChart(el, title, points, target, bound) {
   const targetText = target === null ? '' : `${T.target} ${bound === 'AT_MOST' ? T.atMost : T.atLeast}${percent(target)}`;
   chart(el, {
     title: { text: title, left: 0, textStyle: { fontSize: 12 } },
-    grid: { left: 40, right: 16, top: 34, bottom: 28 },
+    grid: { left: 40, right: 16, top: 46, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       formatter: params => {
@@ -194,7 +194,7 @@ function trendSeries(reports) {
 function trends(node, reports) {
   const series = trendSeries(reports);
   node.innerHTML = `<div style="display:flex;flex-wrap:wrap;gap:8px">${series.map(s => `<div class="hf-trend-cell">
-    <div class="hf-trend" data-kpi="${esc(s.key)}" style="width:340px;height:210px"></div>
+    <div class="hf-trend" data-kpi="${esc(s.key)}" style="width:340px;height:220px"></div>
     ${trendTable(s.key, s.points, s.target, s.bound)}</div>`).join('')}</div>`;
   series.forEach(s => trendChart(node.querySelector(`.hf-trend[data-kpi="${s.key}"]`), s.title, s.points, s.target, s.bound));
 }
