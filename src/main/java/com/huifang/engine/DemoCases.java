@@ -39,6 +39,12 @@ public class DemoCases {
         .processDefinitionKey(processKey).variableValueEquals(HuifangProperties.Demo.MARKER, true).count() == 0;
   }
 
+  /** Whether demo mode is on and no case of this process's demo history has been written in this database yet. */
+  public boolean historyToWrite(String processKey) {
+    return properties.demo().enabled() && history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(processKey).variableValueEquals(HuifangProperties.Demo.HISTORY_MARKER, true).count() == 0;
+  }
+
   /**
    * The case's open step reached it {@code ago} earlier than it was opened here: the due dates of its open tasks and
    * its timers move back by that much, as if the demo had started then. A timer now in the past fires as soon as the

@@ -17,4 +17,17 @@ public final class EngineClock {
   public static Date nowAsDate() {
     return ClockUtil.getCurrentTime();
   }
+
+  /**
+   * Sets the engine's clock to {@code when}: demo mode writes its past months' history through the real processes
+   * this way, before the job executor runs. {@link #resume} afterwards.
+   */
+  public static void setTo(Instant when) {
+    ClockUtil.setCurrentTime(Date.from(when));
+  }
+
+  /** The engine's clock runs with the system's again. */
+  public static void resume() {
+    ClockUtil.reset();
+  }
 }

@@ -28,5 +28,10 @@ public record HuifangProperties(ZoneId zone, Admin admin, Demo demo) {
   public record Demo(boolean enabled) {
     /** The variable that marks a demo case, so demo cases are opened once per database. */
     public static final String MARKER = "demoCase";
+    /**
+     * The variable that marks a case of demo mode's past months (closed, for the KPI trends): not a demo case of
+     * today's queues, written once per database.
+     */
+    public static final String HISTORY_MARKER = "demoHistory";
   }
 }

@@ -43,6 +43,11 @@ public enum StartupStep {
   DEMO_REVISITS(Phase.RUNNER),
   /** complaint, demo mode: complaints at different stages (their intake finds the demo owners' phones). */
   DEMO_COMPLAINTS(Phase.RUNNER),
+  /**
+   * complaint, demo mode: the past 12 months' closed complaints with their revisits, for the KPI trends (the engine's
+   * clock set back while they run).
+   */
+  DEMO_COMPLAINT_HISTORY(Phase.RUNNER),
   /** warranty, demo mode: three renovation warranties. */
   DEMO_WARRANTIES(Phase.RUNNER),
   /** errand, demo mode: five errands. */

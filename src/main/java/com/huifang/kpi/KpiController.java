@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The revisit KPIs (K1–K3, K5, K6) of a period over HTTP: {@code GET /api/kpis?from=2026-11-01&to=2026-12-01},
- * {@code to} exclusive. Read by the office manager, the general manager and the senior housekeeper
- * (who does the weekly analysis). Each reads the figures of their own management office (issue 27); the company roles,
- * members of every office, read the company's, or one office's with {@code office=<id>}.
+ * {@code to} exclusive, of the company or, with {@code &project=翠湖花园}, of one project of the owner register
+ * (the projects to choose from: {@code GET /api/kpis/projects}). Read by the office manager, the general manager and
+ * the senior housekeeper (who does the weekly analysis). Each reads the figures of their own management office (issue
+ * 27); the company roles, members of every office, read the company's, or one office's with {@code office=<id>}.
  */
 @RestController
 @RequestMapping("/api/kpis")
@@ -27,18 +28,27 @@ class KpiController {
 
   private final KpiService kpis;
   private final ApiCaller caller;
+  private final KpiProjects projects;
 
-  KpiController(KpiService kpis, ApiCaller caller) {
+  KpiController(KpiService kpis, ApiCaller caller, KpiProjects projects) {
     this.kpis = kpis;
     this.caller = caller;
+    this.projects = projects;
   }
 
   @GetMapping
   KpiReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String office) {
+      @RequestParam(required = false) String office, @RequestParam(required = false) String project) {
     caller.requireAnyGroup(READERS, FORBIDDEN);
     OfficeScope scope = caller.officeScope(office);
     Period period = Period.parse(from, to, 0);
-    return kpis.report(period.from(), period.to(), scope.offices());
+    return kpis.report(period.from(), period.to(), scope.offices(), projects.known(project));
+  }
+
+  /** The projects of the owner register, sorted: the choices of {@code project=}. */
+  @GetMapping("/projects")
+  List<String> projects() {
+    caller.requireAnyGroup(READERS, FORBIDDEN);
+    return projects.all();
   }
 }

@@ -63,49 +63,66 @@ class KpiReadModel {
   }
 
   /**
-   * K1, K6: the complaints closed in [start, end), counted per severity; of the given offices only (the tenant of
-   * the row's instance in history), or of the whole company when {@code offices} is null.
+   * The rows of one project only: the case's {@code unit} (as its history keeps it) is a unit of that project in the
+   * owner register (V5). A case whose unit the register does not know, or knows without a project, counts for the
+   * company but for no project.
    */
-  List<SeverityCounts> complaintCounts(Date start, Date end, List<String> offices) {
+  private static final String OF_PROJECT = "\n and exists (select 1 from ACT_HI_VARINST v"
+      + " join hf_owner_unit o on o.unit = v.TEXT_"
+      + " where v.PROC_INST_ID_ = k.proc_inst_id and v.NAME_ = 'unit' and o.project = ?)";
+
+  /**
+   * K1, K6: the complaints closed in [start, end), counted per severity; of the given offices only (the tenant of
+   * the row's instance in history), or of the whole company when {@code offices} is null; of one project of the
+   * owner register, or of all when {@code project} is null.
+   */
+  List<SeverityCounts> complaintCounts(Date start, Date end, List<String> offices, String project) {
     return jdbc.query("""
         select severity, count(*),
           sum(case when revisitable then 1 else 0 end),
           sum(case when revisitable and revisited then 1 else 0 end),
           sum(case when answered_in_time then 1 else 0 end),
           sum(case when resolved_in_time then 1 else 0 end)
-        from hf_kpi_complaint
-        where closed_at >= ? and closed_at < ? and is_complaint""" + ofOffices(offices) + """
+        from hf_kpi_complaint k
+        where closed_at >= ? and closed_at < ? and is_complaint""" + ofOffices(offices) + ofProject(project) + """
 
         group by severity""",
         (rs, i) -> new SeverityCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
             rs.getLong(6)),
-        arguments(start, end, offices));
+        arguments(start, end, offices, project));
   }
 
-  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction; offices as above. */
-  List<RoundCount> roundCounts(Date start, Date end, List<String> offices) {
+  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction; offices and project as above. */
+  List<RoundCount> roundCounts(Date start, Date end, List<String> offices, String project) {
     return jdbc.query("""
         select method, owner_signed, satisfaction, count(*)
-        from hf_kpi_revisit
-        where completed_at >= ? and completed_at < ?""" + ofOffices(offices) + """
+        from hf_kpi_revisit k
+        where completed_at >= ? and completed_at < ?""" + ofOffices(offices) + ofProject(project) + """
 
         group by method, owner_signed, satisfaction""",
         (rs, i) -> new RoundCount(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4)),
-        arguments(start, end, offices));
+        arguments(start, end, offices, project));
   }
 
   /** The condition that the row's instance belongs to one of the offices (its tenant in history); none for the company. */
   private static String ofOffices(List<String> offices) {
     return offices == null ? "" : """
 
-          and exists (select 1 from ACT_HI_PROCINST p where p.ID_ = proc_inst_id and p.TENANT_ID_ in (%s))"""
+          and exists (select 1 from ACT_HI_PROCINST p where p.ID_ = k.proc_inst_id and p.TENANT_ID_ in (%s))"""
         .formatted(String.join(", ", java.util.Collections.nCopies(Math.max(1, offices.size()), "?")));
   }
 
-  private static Object[] arguments(Date start, Date end, List<String> offices) {
+  private static String ofProject(String project) {
+    return project == null ? "" : OF_PROJECT;
+  }
+
+  private static Object[] arguments(Date start, Date end, List<String> offices, String project) {
     List<Object> arguments = new java.util.ArrayList<>(List.of(timestamp(start), timestamp(end)));
     if (offices != null) {
       arguments.addAll(offices.isEmpty() ? java.util.Collections.singletonList(null) : offices);
+    }
+    if (project != null) {
+      arguments.add(project);
     }
     return arguments.toArray();
   }

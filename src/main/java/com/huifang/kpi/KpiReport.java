@@ -1,6 +1,7 @@
 package com.huifang.kpi;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The KPIs of one period [from, to), computed from the engine's history. */
@@ -13,6 +14,17 @@ public record KpiReport(
     KpiFigure satisfaction,
     List<ServiceLevelCompliance> serviceLevel,
     List<MethodCount> revisitMethods) {
+
+  /** Every figure of the report in the dashboard's order: K1, K2, K3, K5, then K6 per severity (answered, resolved). */
+  public static List<KpiFigure> figures(KpiReport report) {
+    List<KpiFigure> figures = new ArrayList<>(List.of(report.revisitRate(), report.onSiteWithSignature(),
+        report.phoneOrLetter(), report.satisfaction()));
+    report.serviceLevel().forEach(level -> {
+      figures.add(level.answeredInTime());
+      figures.add(level.resolvedInTime());
+    });
+    return figures;
+  }
 
   /** K6 for one severity (general 一般, important 重要, major 重大). */
   public record ServiceLevelCompliance(String severity, String severityLabel, KpiFigure answeredInTime,

@@ -53,20 +53,21 @@ public class KpiService {
 
   /** The company's KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
   public KpiReport report(LocalDate from, LocalDate to) {
-    return report(from, to, null);
+    return report(from, to, null, null);
   }
 
   /**
    * The KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive) of the cases of the given management
-   * offices (issue 27), or of the whole company when {@code offices} is null.
+   * offices (issue 27), or of the whole company when {@code offices} is null; of one project of the owner register (a
+   * case counts for the project of its unit), or of all when {@code project} is null.
    */
-  public KpiReport report(LocalDate from, LocalDate to, List<String> offices) {
+  public KpiReport report(LocalDate from, LocalDate to, List<String> offices, String project) {
     Period period = new Period(from, to);
-    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()), offices);
+    return compute(from, to, period.start(properties.zone()), period.end(properties.zone()), offices, project);
   }
 
-  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end, List<String> offices) {
-    List<RoundCount> rounds = readModel.roundCounts(start, end, offices);
+  private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end, List<String> offices, String project) {
+    List<RoundCount> rounds = readModel.roundCounts(start, end, offices, project);
     long revisits = sum(rounds, r -> true);
     long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
     long phoneOrLetter = sum(rounds, r -> PHONE_OR_LETTER.contains(r.method()));
@@ -74,7 +75,7 @@ public class KpiService {
     long satisfied = sum(rounds,
         r -> Satisfaction.byId(r.satisfaction()).map(Satisfaction::countsAsSatisfied).orElse(false));
 
-    List<SeverityCounts> complaints = readModel.complaintCounts(start, end, offices);
+    List<SeverityCounts> complaints = readModel.complaintCounts(start, end, offices, project);
     long revisitable = complaints.stream().mapToLong(SeverityCounts::revisitable).sum();
     long revisited = complaints.stream().mapToLong(SeverityCounts::revisited).sum();
 

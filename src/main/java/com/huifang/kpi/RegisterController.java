@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * (客户投诉登记表) and {@code GET /api/registers/revisits.xlsx?from=…&to=…} (回访记录表), {@code to} exclusive,
  * at most 366 days. Read by the customer-service center, which keeps the registers, and by the office
  * manager, the general manager and the senior housekeeper: each their own management office's (issue 27); the company
- * roles, members of every office, the company's, or one office's with {@code office=<id>}.
+ * roles, members of every office, the company's, or one office's with {@code office=<id>}. The dashboard's figures
+ * month by month (回访指标趋势) as {@code GET /api/registers/kpis.xlsx?from=…&to=…[&project=…][&office=…]}, read by
+ * those who read the KPIs ({@link KpiController}).
  */
 @RestController
 @RequestMapping("/api/registers")
@@ -35,10 +37,12 @@ class RegisterController {
 
   private final RegisterService registers;
   private final ApiCaller caller;
+  private final KpiProjects projects;
 
-  RegisterController(RegisterService registers, ApiCaller caller) {
+  RegisterController(RegisterService registers, ApiCaller caller, KpiProjects projects) {
     this.registers = registers;
     this.caller = caller;
+    this.projects = projects;
   }
 
   @GetMapping("/complaints.xlsx")
@@ -53,6 +57,16 @@ class RegisterController {
     send(from, to, office, RegisterService.REVISIT_RECORD, "revisits", registers::revisits);
   }
 
+  @GetMapping("/kpis.xlsx")
+  void kpiTrend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office, @RequestParam(required = false) String project)
+      throws IOException {
+    caller.requireAnyGroup(KpiController.READERS, KpiController.FORBIDDEN);
+    String known = projects.known(project);
+    attach(from, to, office, RegisterService.KPI_TREND, "kpis",
+        (period, offices, out) -> registers.kpiTrend(period, offices, known, out));
+  }
+
   /** A register of a period and some offices (null: the company's). */
   private interface Register {
     void write(Period period, List<String> offices, OutputStream out);
@@ -61,6 +75,11 @@ class RegisterController {
   private void send(String from, String to, String office, String title, String asciiName, Register register)
       throws IOException {
     caller.requireAnyGroup(READERS, FORBIDDEN);
+    attach(from, to, office, title, asciiName, register);
+  }
+
+  private void attach(String from, String to, String office, String title, String asciiName, Register register)
+      throws IOException {
     OfficeScope scope = caller.officeScope(office);
     Period period = Period.parse(from, to, MAX_DAYS);
     String suffix = "_" + period.from() + "_" + period.to() + ".xlsx";

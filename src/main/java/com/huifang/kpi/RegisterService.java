@@ -13,6 +13,7 @@ import com.huifang.revisit.Satisfaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Service;
  *       period;</li>
  *   <li>回访记录表 (R7): one row per completed 回访业主 round in the period, with the round's method,
  *       signature and satisfaction as its task kept them (every revisit: complaint, warranty, mall, quality).</li>
+ *   <li>回访指标趋势: the dashboard's figures month by month (each calendar month of the period, the first and
+ *       last cut to the period), one row per KPI with numerator, denominator, value and target, read from
+ *       {@link KpiService} like the dashboard, of the company or of one project.</li>
  * </ul>
  * Each is the register of some management offices (the cases' tenants, issue 27) or of the whole company.
  */
@@ -52,6 +56,15 @@ class RegisterService {
       new Column("回访时间", 17), new Column("业主姓名", 10), new Column("房号", 14), new Column("联系电话", 14),
       new Column("回访事项", 30), new Column("回访方式", 16), new Column("业主签名", 9), new Column("业主满意程度", 12),
       new Column("回访人", 12));
+  static final String KPI_TREND = "回访指标趋势";
+  static final List<Column> KPI_TREND_COLUMNS = List.of(new Column("序号", 6), new Column("月份", 9),
+      new Column("起始日期", 11), new Column("截止日期", 11), new Column("项目", 12), new Column("指标", 6),
+      new Column("名称", 24), new Column("分子", 8), new Column("分母", 8), new Column("实际值(%)", 10),
+      new Column("目标(%)", 10), new Column("结果", 8));
+  static final String MET = "达标";
+  static final String MISSED = "未达标";
+  static final String NO_DATA = "无数据";
+  static final String ALL_PROJECTS = "全部";
   static final String SIGNED = "已签名";
   static final String NOT_SIGNED = "未签名";
   private static final int PAGE = 500;
@@ -59,13 +72,33 @@ class RegisterService {
   private final HistoryService history;
   private final IdentityService identity;
   private final HuifangProperties properties;
+  private final KpiService kpis;
   private final Map<String, String> channelLabels = ComplaintLabels.channels();
   private final Map<String, String> typeLabels = ComplaintLabels.types();
 
-  RegisterService(HistoryService history, IdentityService identity, HuifangProperties properties) {
+  RegisterService(HistoryService history, IdentityService identity, HuifangProperties properties, KpiService kpis) {
     this.history = history;
     this.identity = identity;
     this.properties = properties;
+    this.kpis = kpis;
+  }
+
+  /** 回访指标趋势 of the period, month by month, of one project (null: the company), written to {@code out}. */
+  void kpiTrend(Period period, List<String> offices, String project, OutputStream out) {
+    write(period, KPI_TREND, KPI_TREND_COLUMNS, out, sheet -> {
+      for (LocalDate from = period.from(); from.isBefore(period.to()); ) {
+        LocalDate next = from.withDayOfMonth(1).plusMonths(1);
+        LocalDate to = next.isBefore(period.to()) ? next : period.to();
+        KpiReport report = kpis.report(from, to, offices, project);
+        for (KpiFigure figure : KpiReport.figures(report)) {
+          sheet.row(from.toString().substring(0, 7), from.toString(), to.minusDays(1).toString(),
+              project == null ? ALL_PROJECTS : project, figure.rule(), figure.name(), figure.numerator(),
+              figure.denominator(), figure.value(), figure.target(),
+              figure.denominator() == 0 ? NO_DATA : figure.missed() ? MISSED : MET);
+        }
+        from = to;
+      }
+    });
   }
 
   /** 客户投诉登记表 of the period and offices (null: the company's), written to {@code out}. */

@@ -52,6 +52,12 @@ public class OwnerRegister {
     return projects;
   }
 
+  /** The projects of the register's units, sorted (none when no unit has a project). */
+  public List<String> projects() {
+    return jdbc.queryForList("select distinct project from hf_owner_unit where project is not null order by project",
+        String.class);
+  }
+
   private static final String SELECT = "select unit, owner_name, phone, project, updated_at from hf_owner_unit";
 
   private static OwnerContact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

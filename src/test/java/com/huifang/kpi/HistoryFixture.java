@@ -39,10 +39,15 @@ public abstract class HistoryFixture extends SpringTestBase {
   // --- the fixture, through the real processes ---
 
   protected ProcessInstance receive(boolean anonymous) {
+    return receive(anonymous, "3栋1101");
+  }
+
+  /** A complaint of the owner of {@code unit} (or anonymous), received now. */
+  protected ProcessInstance receive(boolean anonymous, String unit) {
     VariableMap vars = Variables.createVariables().putValue("channel", "hotline").putValue("complaintType", "complaint")
         .putValue("description", "电梯异响").putValue("firstContact", "kefu").putValue("anonymous", anonymous);
     if (!anonymous) {
-      vars.putValue("ownerName", "王建国").putValue("unit", "3栋1101").putValue("ownerPhone", "13800138000");
+      vars.putValue("ownerName", "王建国").putValue("unit", unit).putValue("ownerPhone", "13800138000");
     }
     return engine.getRuntimeService().startProcessInstanceByKey(Complaint.KEY, vars);
   }

@@ -1,14 +1,19 @@
 // Huifang: the KPI dashboard on Cockpit's start page (issue 7), a Camunda 7 frontend plugin (plugin point
-// cockpit.dashboard) loaded through config.js's customScripts. Plain JavaScript, charts drawn as inline SVG:
-// nothing is fetched from outside the application.
+// cockpit.dashboard) loaded through config.js's customScripts. Plain JavaScript; the charts are Apache ECharts
+// 6.1.0, served from the application jar next to this file (scripts/echarts/): nothing is fetched from outside.
 // - the revisit KPIs K1, K2, K3, K5, K6 of this month against their targets (GET /api/kpis, which accepts
-//   the Cockpit session for reading), their trend over the last 12 months and the share by revisit method;
+//   the Cockpit session for reading), their trend over the last 12 months and the share by revisit method,
+//   of the company or of one project of the owner register (项目, GET /api/kpis/projects; issue 21), each
+//   chart with tooltips (numerator / denominator), its target line and its figures as a table (以表格显示);
 // - the overdue complaints by severity: complaint-handling tasks whose due date (the answer or resolution
 //   deadline, set by ApplyServiceLevelListener) has passed, read from the engine REST API of the webapp
 //   session (the user's own authorizations apply), each linked to its process instance in Cockpit;
 // - links downloading the complaint log and the revisit record (.xlsx) of the month shown, from
-//   GET /api/registers/*.xlsx, which accepts the Cockpit session for reading like /api/kpis.
+//   GET /api/registers/*.xlsx, which accepts the Cockpit session for reading like /api/kpis, and the 12 months'
+//   figures as a sheet (下载指标趋势表, /api/registers/kpis.xlsx) of the project chosen.
 // Chinese by default; an English browser (first language en-*) gets English labels, as the webapp does.
+
+import * as echarts from './echarts/echarts-6.1.0.esm.min.js';
 
 const ZONE = 'Asia/Shanghai'; // huifang.zone: months are the company's
 const EN = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0] === 'en';
@@ -21,6 +26,9 @@ const T = EN ? {
   forbidden: 'Only the office manager, the general manager and the senior housekeeper see the KPIs.',
   unknown: 'not classified', answered: 'answered in time', resolved: 'resolved in time',
   complaintLog: 'Download the complaint log (客户投诉登记表)', revisitRecord: 'Download the revisit record (回访记录表)',
+  project: 'Project', allProjects: 'All projects', asTable: 'Show as tables', asCharts: 'Show as charts',
+  monthCol: 'Month', method: 'Method', count: 'Revisits', share: 'Share',
+  trendSheet: 'Download the 12 months (回访指标趋势)',
 } : {
   title: '回访指标与超时投诉', month: '本月', trend: '近12个月趋势', methods: '本月回访方式构成',
   overdue: '超时投诉(按严重程度)', figure: '指标', ratio: '分子 / 分母', value: '实际值', target: '目标',
@@ -29,6 +37,8 @@ const T = EN ? {
   failed: '加载失败: ', revisits: '次回访', unknown: '未分级', answered: '按时答复率', resolved: '按时解决率',
   forbidden: '只有管理处经理、分公司总经理和物业大管家可以查看回访指标。',
   complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表',
+  project: '项目', allProjects: '全部项目', asTable: '以表格显示', asCharts: '以图表显示',
+  monthCol: '月份', method: '回访方式', count: '回访次数', share: '占比', trendSheet: '下载指标趋势表',
 };
 const NAMES_EN = { K1: 'Complaint revisit rate', K2: 'On-site revisits with signature', K3: 'Phone and letter revisits',
   K5: 'Satisfaction rate' };
@@ -36,7 +46,6 @@ const SEVERITY_EN = { general: 'general', important: 'important', major: 'major'
 const METHOD_EN = { phone: 'phone', onSite: 'on site', letter: 'letter', openLetter: 'open letter',
   questionnaire: 'SMS/e-mail questionnaire' };
 const SEVERITY_ZH = { general: '一般', important: '重要', major: '重大' };
-const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];
 
 function esc(text) {
   return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -81,12 +90,6 @@ function figures(report) {
 }
 
 // K6 of all severities together, for the trend
-function serviceLevelTotal(report, which) {
-  const n = report.serviceLevel.reduce((s, l) => s + l[which].numerator, 0);
-  const d = report.serviceLevel.reduce((s, l) => s + l[which].denominator, 0);
-  return d === 0 ? null : Math.round(n * 1000 / d) / 10;
-}
-
 function percent(value) {
   return value === null || value === undefined ? '–' : `${Number(value).toFixed(1)}%`;
 }
@@ -116,55 +119,110 @@ function registerLinks(report) {
     .join(' ')}</p>`;
 }
 
-// one small line chart (0–100 %) of a figure over the months, its target as a dashed line
-function trendChart(title, labels, values, target) {
-  const w = 300, h = 130, left = 30, top = 18, plotW = 260, plotH = 90;
-  const x = i => left + (labels.length === 1 ? 0 : i * plotW / (labels.length - 1));
-  const y = v => top + plotH - v * plotH / 100;
-  let path = '', dots = '';
-  values.forEach((v, i) => {
-    if (v === null) return;
-    path += `${path && values[i - 1] !== null ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)} `;
-    dots += `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="2.5" fill="#1f77b4"><title>${labels[i]}: ${percent(v)}</title></circle>`;
-  });
-  const grid = [0, 50, 100].map(v => `<line x1="${left}" x2="${left + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="#eee"/>
-    <text x="${left - 4}" y="${y(v) + 3}" font-size="9" text-anchor="end" fill="#777">${v}</text>`).join('');
-  const ticks = labels.map((l, i) => i % 3 === 0 || i === labels.length - 1
-    ? `<text x="${x(i)}" y="${top + plotH + 12}" font-size="9" text-anchor="middle" fill="#777">${l.slice(2)}</text>` : '').join('');
-  const targetLine = target === null ? '' : `<line x1="${left}" x2="${left + plotW}" y1="${y(target)}" y2="${y(target)}"
-    stroke="#d62728" stroke-dasharray="4 3"><title>${T.target} ${percent(target)}</title></line>`;
-  return `<svg class="hf-trend" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(title)}">
-    <text x="${left}" y="11" font-size="11" font-weight="bold">${esc(title)}</text>${grid}${targetLine}
-    <path d="${path}" fill="none" stroke="#1f77b4" stroke-width="1.5"/>${dots}${ticks}</svg>`;
+// The charts are Apache ECharts (scripts/echarts/, version and licence in README › Dashboard in Cockpit), drawn as
+// SVG in the browser from the same reports as the tables. Readable without colour: every point carries its value as
+// a label and a marker, the target is a dashed, labelled line, the method bars carry their count and share and a
+// pattern (ECharts' aria decals); every chart has its figures as a table (以表格显示).
+function chart(el, option) {
+  const instance = echarts.init(el, null, { renderer: 'svg', locale: EN ? 'EN' : 'ZH' });
+  instance.setOption({ animation: false, aria: { enabled: true, decal: { show: true } }, ...option });
+  charts.push(instance);
+  return instance;
 }
 
-function trends(reports) {
-  const labels = reports.map(r => r.label);
-  const charts = ['revisitRate', 'onSiteWithSignature', 'phoneOrLetter', 'satisfaction'].map(key => {
-    const first = reports[reports.length - 1].report[key];
-    return trendChart(`${first.rule} ${EN ? NAMES_EN[first.rule] : first.name}`, labels,
-      reports.map(r => r.report[key].value === null ? null : Number(r.report[key].value)), Number(first.target));
+// the trend of one figure over the months (0–100 %): line with labelled markers, target as a dashed line; the
+// tooltip gives numerator / denominator and the target
+function trendChart(el, title, points, target, bound) {
+  const targetText = target === null ? '' : `${T.target} ${bound === 'AT_MOST' ? T.atMost : T.atLeast}${percent(target)}`;
+  chart(el, {
+    title: { text: title, left: 0, textStyle: { fontSize: 12 } },
+    grid: { left: 40, right: 16, top: 46, bottom: 28 },
+    tooltip: {
+      trigger: 'axis',
+      formatter: params => {
+        const p = points[params[0].dataIndex];
+        const value = p.denominator === 0 ? T.noData : `${percent(p.value)} (${p.numerator} / ${p.denominator})`;
+        return `${esc(p.label)}<br>${esc(title)}: ${esc(value)}${targetText ? `<br>${esc(targetText)}` : ''}`;
+      },
+    },
+    xAxis: { type: 'category', data: points.map(p => p.label.slice(2)), axisLabel: { fontSize: 10 } },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 50, axisLabel: { formatter: '{value}%', fontSize: 10 } },
+    series: [{
+      type: 'line', name: title, connectNulls: false, symbol: 'circle', symbolSize: 6,
+      data: points.map(p => (p.value === null ? null : Number(p.value))),
+      label: { show: true, fontSize: 9, formatter: ({ value }) => `${Math.round(value)}` },
+      markLine: target === null ? undefined : {
+        silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#d62728' },
+        label: { formatter: targetText, position: 'insideEndTop', fontSize: 9 }, data: [{ yAxis: target }],
+      },
+    }],
   });
-  charts.push(trendChart(`K6 ${T.answered}`, labels, reports.map(r => serviceLevelTotal(r.report, 'answeredInTime')), 100));
-  charts.push(trendChart(`K6 ${T.resolved}`, labels, reports.map(r => serviceLevelTotal(r.report, 'resolvedInTime')), 100));
-  return `<div style="display:flex;flex-wrap:wrap;gap:8px">${charts.join('')}</div>`;
 }
 
-// the share of each revisit method as horizontal bars
-function methodChart(report) {
+// the figures of one trend as a table: month, numerator / denominator, value, target
+function trendTable(key, points, target, bound) {
+  const rows = points.map(p => `<tr data-month="${esc(p.label)}"><td>${esc(p.label)}</td>
+    <td class="hf-ratio">${p.numerator} / ${p.denominator}</td><td class="hf-value">${percent(p.value)}</td>
+    <td class="hf-target">${target === null ? '–' : (bound === 'AT_MOST' ? T.atMost : T.atLeast) + percent(target)}</td></tr>`).join('');
+  return `<table class="table table-condensed hf-trend-table" data-kpi="${esc(key)}" hidden>
+    <thead><tr><th>${T.monthCol}</th><th>${T.ratio}</th><th>${T.value}</th><th>${T.target}</th></tr></thead>
+    <tbody>${rows}</tbody></table>`;
+}
+
+// K6 of all severities together: one point of the trend
+function serviceLevelTotal(report, which) {
+  const numerator = report.serviceLevel.reduce((s, l) => s + l[which].numerator, 0);
+  const denominator = report.serviceLevel.reduce((s, l) => s + l[which].denominator, 0);
+  return { numerator, denominator, value: denominator === 0 ? null : Math.round(numerator * 1000 / denominator) / 10 };
+}
+
+// the six trends: K1, K2, K3, K5 and K6 (answered, resolved in time, all severities), each a chart and a table
+function trendSeries(reports) {
+  const last = reports[reports.length - 1].report;
+  const list = ['revisitRate', 'onSiteWithSignature', 'phoneOrLetter', 'satisfaction'].map(key => ({
+    key, title: `${last[key].rule} ${EN ? NAMES_EN[last[key].rule] : last[key].name}`,
+    target: Number(last[key].target), bound: last[key].bound,
+    points: reports.map(r => ({ label: r.label, ...r.report[key] })),
+  }));
+  for (const [which, name] of [['answeredInTime', T.answered], ['resolvedInTime', T.resolved]]) {
+    list.push({ key: `serviceLevel.${which}`, title: `K6 ${name}`, target: 100, bound: 'AT_LEAST',
+      points: reports.map(r => ({ label: r.label, ...serviceLevelTotal(r.report, which) })) });
+  }
+  return list;
+}
+
+function trends(node, reports) {
+  const series = trendSeries(reports);
+  node.innerHTML = `<div style="display:flex;flex-wrap:wrap;gap:8px">${series.map(s => `<div class="hf-trend-cell">
+    <div class="hf-trend" data-kpi="${esc(s.key)}" style="width:340px;height:220px"></div>
+    ${trendTable(s.key, s.points, s.target, s.bound)}</div>`).join('')}</div>`;
+  series.forEach(s => trendChart(node.querySelector(`.hf-trend[data-kpi="${s.key}"]`), s.title, s.points, s.target, s.bound));
+}
+
+// the share of each revisit method as horizontal bars, each labelled with its count and share
+function methodChart(node, report) {
   const methods = report.revisitMethods;
   const total = methods.reduce((s, m) => s + m.count, 0);
-  const rowH = 20, w = 520, barX = 160, barW = 260;
-  const bars = methods.map((m, i) => {
-    const share = total === 0 ? 0 : m.count / total;
-    const label = EN ? (METHOD_EN[m.method] || 'not recorded') : m.label;
-    return `<g data-method="${esc(m.method || '')}" data-count="${m.count}">
-      <text x="${barX - 6}" y="${i * rowH + 14}" font-size="11" text-anchor="end">${esc(label)}</text>
-      <rect x="${barX}" y="${i * rowH + 4}" width="${(share * barW).toFixed(1)}" height="${rowH - 6}" fill="${COLORS[i % COLORS.length]}"/>
-      <text x="${barX + share * barW + 6}" y="${i * rowH + 14}" font-size="11">${m.count} (${(share * 100).toFixed(1)}%)</text></g>`;
-  }).join('');
-  return `<svg class="hf-methods" width="${w}" height="${methods.length * rowH + 6}" role="img" aria-label="${esc(T.methods)}">${bars}</svg>
-    <div class="text-muted">${total} ${T.revisits}</div>`;
+  const label = m => (EN ? (METHOD_EN[m.method] || 'not recorded') : m.label);
+  const share = m => (total === 0 ? 0 : m.count * 100 / total);
+  node.innerHTML = `<div class="hf-methods" style="width:560px;height:${methods.length * 30 + 40}px"></div>
+    <div class="text-muted">${total} ${T.revisits}</div>
+    <table class="table table-condensed hf-methods-table" hidden>
+      <thead><tr><th>${T.method}</th><th>${T.count}</th><th>${T.share}</th></tr></thead>
+      <tbody>${methods.map(m => `<tr data-method="${esc(m.method || '')}" data-count="${m.count}"><td>${esc(label(m))}</td>
+        <td>${m.count}</td><td>${share(m).toFixed(1)}%</td></tr>`).join('')}</tbody></table>`;
+  const rows = [...methods].reverse(); // the first method on top
+  chart(node.querySelector('.hf-methods'), {
+    grid: { left: 150, right: 90, top: 10, bottom: 24 },
+    tooltip: { trigger: 'item', formatter: p => `${esc(p.name)}: ${rows[p.dataIndex].count} / ${total} (${share(rows[p.dataIndex]).toFixed(1)}%)` },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: rows.map(label) },
+    series: [{
+      type: 'bar', colorBy: 'data', barMaxWidth: 18,
+      data: rows.map(m => m.count),
+      label: { show: true, position: 'right', formatter: p => `${rows[p.dataIndex].count} (${share(rows[p.dataIndex]).toFixed(1)}%)` },
+    }],
+  });
 }
 
 // complaint-handling instances with a task past its due date, grouped by severity
@@ -209,7 +267,59 @@ function overdueTable(complaints) {
   }).join('');
 }
 
+// the project chooser and the chart/table toggle; the 12 months' sheet of the project chosen
+function controls(projects) {
+  return `<form class="form-inline hf-controls" style="margin-bottom:8px">
+    <label>${T.project} <select class="form-control input-sm hf-project">
+      <option value="">${T.allProjects}</option>
+      ${projects.map(p => `<option value="${esc(p)}">${esc(p)}</option>`).join('')}</select></label>
+    <button type="button" class="btn btn-default btn-sm hf-as-table" aria-pressed="false">${T.asTable}</button></form>`;
+}
+
+function trendSheetLink(periods, project) {
+  const query = `from=${periods[0].from}&to=${periods[periods.length - 1].to}${project ? `&project=${encodeURIComponent(project)}` : ''}`;
+  return `<p><a class="btn btn-default btn-sm hf-register" data-register="kpis" download
+    href="/api/registers/kpis.xlsx?${query}">${esc(T.trendSheet)}</a></p>`;
+}
+
 let current = null;
+let charts = [];
+
+function disposeCharts() {
+  charts.forEach(c => c.dispose());
+  charts = [];
+}
+
+// the KPIs of the 12 months of one project ('' for the company), drawn into kpiNode
+function showKpis(kpiNode, api, periods, project, token) {
+  disposeCharts();
+  kpiNode.dataset.loaded = '';
+  kpiNode.dataset.project = project;
+  const projectParam = project ? `&project=${encodeURIComponent(project)}` : '';
+  return Promise.all(periods.map(p => getJson(`/api/kpis?from=${p.from}&to=${p.to}${projectParam}`, api)
+    .then(report => ({ ...p, report }))))
+    .then(reports => {
+      if (token !== current || kpiNode.dataset.project !== project) return;
+      const month = reports[reports.length - 1];
+      kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}${registerLinks(month.report)}
+        <h4>${T.trend}</h4><div class="hf-trends"></div>${trendSheetLink(periods, project)}
+        <h4>${T.methods}</h4><div class="hf-method-share"></div>`;
+      trends(kpiNode.querySelector('.hf-trends'), reports);
+      methodChart(kpiNode.querySelector('.hf-method-share'), month.report);
+      kpiNode.dataset.loaded = 'true';
+    })
+    .catch(e => {
+      kpiNode.innerHTML = `<p class="text-danger">${e.status === 403 ? T.forbidden : esc(T.failed + e.message)}</p>`;
+      kpiNode.dataset.loaded = 'error';
+    });
+}
+
+// 以表格显示: each chart's figures as its table instead of the chart, and back
+function showAsTables(root, tables) {
+  root.querySelectorAll('.hf-trend, .hf-methods').forEach(el => { el.hidden = tables; });
+  root.querySelectorAll('.hf-trend-table, .hf-methods-table').forEach(el => { el.hidden = !tables; });
+  charts.forEach(c => c.resize());
+}
 
 export default {
   id: 'huifang.kpiDashboard',
@@ -218,23 +328,27 @@ export default {
   render: (node, { api }) => {
     const token = current = {};
     node.innerHTML = `<section class="huifang-kpi-dashboard" style="margin-bottom:20px">
-      <h3>${T.title}</h3><div class="hf-kpis">${T.loading}</div>
+      <h3>${T.title}</h3><div class="hf-control-bar"></div><div class="hf-kpis">${T.loading}</div>
       <h3>${T.overdue}</h3><div class="hf-overdue">${T.loading}</div></section>`;
     const kpiNode = node.querySelector('.hf-kpis');
     const overdueNode = node.querySelector('.hf-overdue');
     const periods = months();
-    Promise.all(periods.map(p => getJson(`/api/kpis?from=${p.from}&to=${p.to}`, api).then(report => ({ ...p, report }))))
-      .then(reports => {
-        if (token !== current) return;
-        const month = reports[reports.length - 1];
-        kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}${registerLinks(month.report)}
-          <h4>${T.trend}</h4>${trends(reports)}<h4>${T.methods}</h4>${methodChart(month.report)}`;
-        kpiNode.dataset.loaded = 'true';
-      })
-      .catch(e => {
-        kpiNode.innerHTML = `<p class="text-danger">${e.status === 403 ? T.forbidden : esc(T.failed + e.message)}</p>`;
-        kpiNode.dataset.loaded = 'error';
+    let tables = false;
+    getJson('/api/kpis/projects', api).catch(() => []).then(projects => {
+      if (token !== current) return;
+      const bar = node.querySelector('.hf-control-bar');
+      bar.innerHTML = controls(projects);
+      bar.querySelector('.hf-project').addEventListener('change', e =>
+        showKpis(kpiNode, api, periods, e.target.value, token).then(() => showAsTables(kpiNode, tables)));
+      const toggle = bar.querySelector('.hf-as-table');
+      toggle.addEventListener('click', () => {
+        tables = !tables;
+        toggle.textContent = tables ? T.asCharts : T.asTable;
+        toggle.setAttribute('aria-pressed', String(tables));
+        showAsTables(kpiNode, tables);
       });
+    });
+    showKpis(kpiNode, api, periods, '', token);
     overdueComplaints(api)
       .then(list => {
         if (token !== current) return;
@@ -246,5 +360,8 @@ export default {
         overdueNode.dataset.loaded = 'error';
       });
   },
-  unmount: () => { current = null; },
+  unmount: () => {
+    current = null;
+    disposeCharts();
+  },
 };
