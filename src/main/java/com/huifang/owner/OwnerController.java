@@ -1,13 +1,10 @@
 package com.huifang.owner;
 
 import com.huifang.web.ApiCaller;
+import com.huifang.web.CsvUpload;
 import com.huifang.web.ApiException;
 import com.huifang.identity.StaffGroup;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,19 +41,7 @@ class OwnerController {
   @PostMapping(path = "/import", consumes = "text/csv")
   Imported importCsv(@RequestBody(required = false) byte[] body) {
     caller.requireAnyGroup(IMPORTERS, "只有管理处经理和客户服务中心可以导入业主联系册");
-    if (body == null || body.length == 0) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "CSV文件为空");
-    }
-    if (body.length > MAX_BYTES) {
-      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "CSV文件过大(最多5MB)");
-    }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "CSV文件须为UTF-8编码(Excel请另存为“CSV UTF-8”)");
-    }
+    String text = CsvUpload.text(body, MAX_BYTES);
     ImportResult result = register.importCsv(new StringReader(text));
     if (!result.ok()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "业主联系册有" + result.errors().size() + "处错误,未导入任何数据",

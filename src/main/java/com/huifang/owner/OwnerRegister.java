@@ -1,5 +1,6 @@
 package com.huifang.owner;
 
+import com.huifang.engine.CsvRows;
 import com.huifang.owner.ImportResult.LineError;
 import java.io.Reader;
 import java.sql.Timestamp;
@@ -76,7 +77,7 @@ public class OwnerRegister {
    * reported; otherwise all lines are written in one transaction.
    */
   public ImportResult importCsv(Reader csv) {
-    List<OwnerCsv.Row> rows = OwnerCsv.read(csv);
+    List<CsvRows.Row> rows = CsvRows.read(csv);
     List<LineError> errors = new ArrayList<>();
     if (rows.isEmpty() || !(header(rows.get(0)).equals(HEADER) || header(rows.get(0)).equals(HEADER_WITH_PROJECT))) {
       errors.add(new LineError(1, "header", "第一行须为表头 unit,owner_name,phone(可加第4列 project)"));
@@ -87,7 +88,7 @@ public class OwnerRegister {
     List<OwnerContact> owners = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Instant now = Instant.now();
-    for (OwnerCsv.Row row : rows.subList(1, rows.size())) {
+    for (CsvRows.Row row : rows.subList(1, rows.size())) {
       if (row.blank()) {
         continue;
       }
@@ -153,7 +154,7 @@ public class OwnerRegister {
     }
   }
 
-  private static List<String> header(OwnerCsv.Row row) {
+  private static List<String> header(CsvRows.Row row) {
     return row.fields().stream().map(s -> s.trim().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 }

@@ -4,10 +4,12 @@ import com.huifang.web.ApiCaller;
 import com.huifang.web.CallerIn;
 import com.huifang.identity.StaffGroup;
 import com.huifang.web.ApiException;
+import com.huifang.web.CsvUpload;
 import com.huifang.web.Download;
 import com.huifang.kpi.RegisterSheet;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,16 @@ class ProcurementController {
   static final String FORBIDDEN = "只有采购人员可以登记采购";
   static final String FORBIDDEN_SHEET = "只有财务管理部可以导出采购物资供方回访表";
 
+  static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
   private final ProcurementService procurement;
   private final ApiCaller caller;
+  private final PurchaseImport imports;
 
-  ProcurementController(ProcurementService procurement, ApiCaller caller) {
+  ProcurementController(ProcurementService procurement, ApiCaller caller, PurchaseImport imports) {
     this.procurement = procurement;
     this.caller = caller;
+    this.imports = imports;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,6 +53,26 @@ class ProcurementController {
     var registered = procurement.register(caller.current().userId(), request);
     return ResponseEntity.created(URI.create(UriComponentsBuilder.fromPath("/api/purchases/{number}")
         .buildAndExpand(registered.caseNumber()).encode().toUriString())).body(registered);
+  }
+
+  /** The answer to an import: the purchases registered, with their numbers. */
+  record Imported(int imported, List<ProcurementService.PurchaseRegistered> purchases) {}
+
+  /**
+   * Q1: finance's spreadsheet of purchases as CSV (UTF-8), imported by a buyer and registered as the buyer's; one wrong
+   * row and nothing is registered (400 naming every wrong line and column).
+   */
+  @PostMapping(path = "/import", consumes = "text/csv")
+  @CallerIn(value = Procurement.BUYER_GROUP, refused = FORBIDDEN)
+  Imported importCsv(@RequestBody(required = false) byte[] body) {
+    String text = CsvUpload.text(body, MAX_IMPORT_BYTES);
+    PurchaseImport.Result result = imports.importCsv(caller.current().userId(), new StringReader(text));
+    if (!result.problems().isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "采购清单有" + result.problems().size() + "处错误,未登记任何采购",
+          result.problems().stream().map(p -> Map.of("line", p.line(), "field", p.field(),
+              "message", "第" + p.line() + "行 " + PurchaseImport.column(p.field()) + ": " + p.message())).toList());
+    }
+    return new Imported(result.registered().size(), result.registered());
   }
 
   @GetMapping("/revisits.xlsx")

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-  static final String IMPORT_PATH = "/api/owners/import";
+  /** The CSV imports (the owner register's, the purchase register's): the larger limit. */
+  static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/owners/import", "/api/purchases/import");
 
   private final HttpLimits limits;
 
@@ -35,7 +36,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     if (path.startsWith("/engine-rest/")) {
       return limits.maxEngineRestBody();
     }
-    return path.equals(IMPORT_PATH) || path.equals(IMPORT_PATH + "/") ? limits.maxImportBody() : limits.maxRequestBody();
+    String withoutSlash = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return IMPORT_PATHS.contains(withoutSlash) ? limits.maxImportBody() : limits.maxRequestBody();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.huifang.owner;
 
+import com.huifang.engine.CsvRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
@@ -141,8 +142,8 @@ class OwnerRegisterSpringTest extends SpringTestBase {
   @Test
   @DisplayName("the CSV reader keeps quoted commas and quotes, and numbers lines as a spreadsheet does")
   void csvReader() {
-    var rows = OwnerCsv.read(new StringReader("unit,owner_name,phone\r\n\"A,1\",\"王\"\"大\"\"\",13800138000\n\nB,李,0755-1234567"));
-    assertThat(rows).extracting(OwnerCsv.Row::line).containsExactly(1, 2, 3, 4);
+    var rows = CsvRows.read(new StringReader("unit,owner_name,phone\r\n\"A,1\",\"王\"\"大\"\"\",13800138000\n\nB,李,0755-1234567"));
+    assertThat(rows).extracting(CsvRows.Row::line).containsExactly(1, 2, 3, 4);
     assertThat(rows.get(1).fields()).containsExactly("A,1", "王\"大\"", "13800138000");
     assertThat(rows.get(2).blank()).isTrue();
     assertThat(rows.get(3).fields()).containsExactly("B", "李", "0755-1234567");

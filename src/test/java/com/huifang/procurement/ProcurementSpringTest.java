@@ -100,6 +100,56 @@ class ProcurementSpringTest extends SpringTestBase {
         .processDefinitionKey(Procurement.PURCHASE_KEY).startedBy(buyer).count()).isEqualTo(2);
   }
 
+  private ResponseEntity<Map> importCsv(String user, byte[] csv) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType("text/csv"));
+    return as(user).postForEntity("/api/purchases/import", new HttpEntity<>(csv, headers), Map.class);
+  }
+
+  @Test
+  @DisplayName("Q1 finance's spreadsheet as CSV: a buyer imports it: every row registered as the buyer's purchase, flagged where the issuer is missing; one wrong row and none is, 400 naming line and column; 403 for others")
+  void importSpreadsheet() {
+    String header = "物资名称,物资类别,数量,单位,单价,供应商,开票人电话或详细地址,采购部门,采购日期\n";
+    String good = header
+        + "拖把" + run + ",清洁用品,20,把,18.50,洁美日化" + run + ",0755-26880000,保洁部,2026-11-03\n"
+        + "\"空调,3匹" + run + "\",资产,1,台,6800,格力专卖" + run + ",,工程部,2026-11-04\n";
+    ResponseEntity<Map> imported = importCsv(buyer, good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("imported", 2);
+    List<Map<String, Object>> purchases = (List<Map<String, Object>>) imported.getBody().get("purchases");
+    assertThat(purchases).extracting(p -> p.get("issuerContactMissing")).containsExactly(false, true);
+    var mop = register.purchase((String) purchases.get(0).get("caseNumber")).orElseThrow();
+    assertThat(mop.category()).isEqualTo(Category.CLEANING);
+    assertThat(mop.unitPrice()).isEqualByComparingTo("18.50");
+    assertThat(mop.buyer()).isEqualTo(buyer);
+    assertThat(register.purchase((String) purchases.get(1).get("caseNumber")).orElseThrow().item())
+        .isEqualTo("空调,3匹" + run);
+
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Procurement.PURCHASE_KEY).count();
+    String oneWrong = header
+        + "抹布" + run + ",清洁用品,10,条,3,洁美日化,0755-26880000,保洁部,2026-11-03\n"
+        + "水泥" + run + ",食品,5,袋,-2,建材行,0755-1,工程部,2026-02-30\n"
+        + "短行,资产\n";
+    ResponseEntity<Map> refused = importCsv(buyer, oneWrong.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("未登记任何采购");
+    assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(e -> e.get("message"))
+        .anySatisfy(m -> assertThat((String) m).startsWith("第3行 物资类别"))
+        .anySatisfy(m -> assertThat((String) m).startsWith("第3行 单价"))
+        .anySatisfy(m -> assertThat((String) m).startsWith("第3行 采购日期"))
+        .anySatisfy(m -> assertThat((String) m).startsWith("第4行 line: 应有9列"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Procurement.PURCHASE_KEY).count()).isEqualTo(before);
+
+    assertThat(importCsv(buyer, "item,category\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(importCsv(buyer, good.getBytes(java.nio.charset.Charset.forName("GBK"))).getBody().get("message"))
+        .asString().contains("UTF-8");
+    assertThat(importCsv(finance, good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   @Test
   @DisplayName("Q2-Q4 a quarter drawn on the application: finance revisits, the buyer cannot explain the doubt, the finance manager records the outcome")
   void quarterThroughTheFinanceManager() {

@@ -1,4 +1,4 @@
-package com.huifang.owner;
+package com.huifang.engine;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,22 +13,23 @@ import org.apache.commons.csv.CSVRecord;
  * Reads CSV (RFC 4180: commas, double-quoted fields with "" for a quote, CRLF or LF line ends) with Apache Commons
  * CSV into records, each with the line it starts on, as a spreadsheet numbers them. A leading byte order mark, as
  * Excel writes it, is skipped; a blank line is kept as a blank record. Text that is not CSV (an unclosed quote)
- * ends the records with one that names the line it started on.
+ * ends the records with one that names the line it started on. The owner register's and the purchase register's
+ * imports read their uploads with it (web's {@code CsvUpload} checks an upload first).
  */
-final class OwnerCsv {
+public final class CsvRows {
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   /** A record and the line it starts on; {@code unreadable} when the text from that line on is not CSV. */
-  record Row(int line, List<String> fields, boolean unreadable) {
-    boolean blank() {
+  public record Row(int line, List<String> fields, boolean unreadable) {
+    public boolean blank() {
       return !unreadable && fields.stream().allMatch(String::isBlank);
     }
   }
 
-  private OwnerCsv() {}
+  private CsvRows() {}
 
-  static List<Row> read(Reader reader) {
+  public static List<Row> read(Reader reader) {
     List<Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(reader)).setFormat(FORMAT).get()) {
       long consumed = 0; // line ends read so far: the next record starts on the line after them
