@@ -9,6 +9,7 @@ import com.huifang.engine.StartupStep;
 import com.huifang.engine.StartupWork;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +127,22 @@ class DemoProcurement implements StartupWork {
         first = false;
       }
     }
-    // last quarter: the sample finance now revisits (caiwu)
-    draw(last);
+    // last quarter: the sample finance now revisits (caiwu), drawn when this quarter began: one revisit is already
+    // late, one falls due within the hour (即将超时, 已超时)
+    List<ProcessInstance> sampled = runtime.createProcessInstanceQuery().superProcessInstanceId(draw(last).getId())
+        .orderByProcessInstanceId().asc().list();
+    if (sampled.size() >= 2) {
+      demoCases.reachedEarlier(sampled.get(0).getId(), Duration.ofDays(15));
+      demoCases.dueIn(sampled.get(1).getId(), Duration.ofMinutes(40));
+    }
 
-    // registered as in Tasklist: one complete, one without the issuer's phone, waiting for caigou to complete it
+    // registered as in Tasklist: one complete, and two without the issuer's phone waiting for caigou to complete them,
+    // one registered two days ago (late), one due within the hour
     runtime.startProcessInstanceByKey(Procurement.PURCHASE_KEY, purchase("0755-26880001"));
-    runtime.startProcessInstanceByKey(Procurement.PURCHASE_KEY, purchase(null));
+    demoCases.dueIn(runtime.startProcessInstanceByKey(Procurement.PURCHASE_KEY, purchase(null)).getId(),
+        Duration.ofMinutes(40));
+    demoCases.reachedEarlier(runtime.startProcessInstanceByKey(Procurement.PURCHASE_KEY, purchase(null)).getId(),
+        Duration.ofDays(2));
   }
 
   private Map<String, Object> purchase(String issuerContact) {
