@@ -222,7 +222,13 @@ async function main() {
     check(projects.length > 0, 'the owner register has no project');
     const options = await page.locator('select.hf-project option').evaluateAll(os => os.map(o => o.value));
     check(JSON.stringify(options) === JSON.stringify(['', ...projects]), `the project choice offers ${options.join(', ')}, not ${projects.join(', ')}`);
-    const project = projects[0];
+    // a project with complaints in the 12 months (the second office's demo project 碧水湾 has none)
+    let project = null;
+    for (const candidate of projects) {
+      const year = await apiGet(`/api/kpis?from=${months[0].from}&to=${months[months.length - 1].to}&project=${encodeURIComponent(candidate)}`);
+      if (year.revisitRate.denominator > 0) { project = candidate; break; }
+    }
+    check(project !== null, `no project of ${projects.join(', ')} has a complaint in the 12 months`);
     await page.locator('select.hf-project').selectOption(project);
     await page.locator(`.hf-kpis[data-project="${project}"][data-loaded="true"]`).waitFor({ state: 'attached' });
     await page.locator('button.hf-as-table').click();

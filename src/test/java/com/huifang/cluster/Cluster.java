@@ -76,6 +76,9 @@ final class Cluster implements AutoCloseable {
       assertThat(created.status()).as("create " + user.getKey() + ": " + created.body()).isEqualTo(204);
       var member = admin.put("/engine-rest/group/" + user.getValue() + "/members/" + user.getKey());
       assertThat(member.status()).as("membership of " + user.getKey() + ": " + member.body()).isEqualTo(204);
+      // staff belong to their management office (issue 27): the test's cases are in the default office
+      var office = admin.put("/engine-rest/tenant/main/user-members/" + user.getKey());
+      assertThat(office.status()).as("office of " + user.getKey() + ": " + office.body()).isEqualTo(204);
     }
   }
 
