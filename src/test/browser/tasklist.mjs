@@ -13,7 +13,7 @@
 // The shared steps (login, tasks, forms, REST reads, screenshots, time limit) are in lib.mjs.
 
 import {
-  BASE_URL, FILTERS, REQUIRED_MESSAGE, USERS, CLASSIFIER, page, log, check,
+  BASE_URL, ZONE, FILTERS, REQUIRED_MESSAGE, USERS, CLASSIFIER, page, log, check,
   shot, step, fail, dateInZone, login, submitForm, logout, switchUser,
   openFilter, openTask, claim, choose, expectNoErrors, closeNotices, completeButton, expectRequired, completeTask,
   engineGet, engineJson, waitFor, fillDateTime, launch, finish, newBrowserContext, listedTasks, checkDueDateOrder,
@@ -326,16 +326,27 @@ async function main() {
       const last = new Date(Date.UTC(y, m + months, 0)).getUTCDate();
       return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last) + days)).toISOString().slice(0, 10);
     };
-    // each due at 09:00 in Shanghai on its date (the REST API writes dates in the server's time zone)
+    // each due at 09:00 in Shanghai on its date, or, where that date is a weekend or public holiday, on the next
+    // working day, which the task's 回访日期 says ("2026年11月9日(原定 11月8日(星期日),顺延至 11月9日)")
     const at9 = date => new Date(`${date}T09:00:00+08:00`).toISOString();
-    const expected = [`墙地砖电话回访 ${at9(day(0, 60))}`, `上门回访检查 ${at9(day(6, 0))}`,
-      `上门回访检查 ${at9(day(12, 0))}`].sort();
+    const expected = [`墙地砖电话回访 ${day(0, 60)}`, `上门回访检查 ${day(6, 0)}`, `上门回访检查 ${day(12, 0)}`].sort();
     const revisits = await waitFor(`the past revisits of ${late.businessKey}`, async () => {
       const found = await engineJson(`/task?processInstanceId=${late.id}&candidateGroup=warranty-service`);
       return found.length === expected.length ? found : undefined;
     });
-    const shown = revisits.map(t => `${t.name} ${t.due && new Date(t.due).toISOString()}`).sort();
-    check(JSON.stringify(shown) === JSON.stringify(expected), `the revisits are due ${shown.join('; ')}, expected ${expected.join('; ')}`);
+    const scheduled = [];
+    for (const t of revisits) {
+      const dueDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(t.due));
+      check(new Date(t.due).toISOString() === at9(dueDay), `${t.name} is due ${t.due}, not at 09:00`);
+      const dateText = (await engineJson(`/task/${t.id}/variables/revisitDateText`)).value;
+      const [y, m, d] = dueDay.split('-').map(Number);
+      check(dateText.startsWith(`${y}年${m}月${d}日`), `${t.name}: 回访日期 "${dateText}" does not give its due day ${dueDay}`);
+      const moved = dateText.match(/原定 (\d+)月(\d+)日/);
+      const original = !moved ? dueDay
+        : `${Number(moved[1]) > m ? y - 1 : y}-${moved[1].padStart(2, '0')}-${moved[2].padStart(2, '0')}`;
+      scheduled.push(`${t.name} ${original}`);
+    }
+    check(JSON.stringify(scheduled.sort()) === JSON.stringify(expected), `the revisits were scheduled for ${scheduled.join('; ')}, expected ${expected.join('; ')}`);
     check(revisits.every(t => new Date(t.due) < new Date()), 'a revisit of the late registration is not overdue');
     await openFilter('已超时');
     for (const t of revisits) {
