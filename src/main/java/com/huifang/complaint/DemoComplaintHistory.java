@@ -164,6 +164,11 @@ class DemoComplaintHistory implements StartupWork {
         .putValue(OWNER_PHONE.name(), owner.phone()).putValue(DESCRIPTION.name(), owner.description())
         .putValue(FIRST_CONTACT.name(), "kefu").putValue(HuifangProperties.Demo.HISTORY_MARKER, true));
     after(Duration.ofMinutes(5));
+    if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(NIGHT_SHIFT).count() > 0) {
+      // received outside office hours (C2: the story's last case is placed relative to now, which may be at night)
+      complete(pi, NIGHT_SHIFT, "jiankong", Map.of(URGENT.name(), false, OWNER_CONSENTS_TO_DEFER.name(), false,
+          NIGHT_DISPOSAL.name(), "夜间已登记,次日交客户服务中心处理"));
+    }
     complete(pi, CLASSIFY, "guanjia", Map.of(SEVERITY.name(), severity, OVERRIDE_REASON.name(), "按业主反映情况确认"));
     return pi;
   }
