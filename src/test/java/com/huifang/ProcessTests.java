@@ -1,6 +1,7 @@
 package com.huifang;
 
 import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.OfficeDecisions;
 import com.huifang.task.TaskDue;
 import java.time.Instant;
 import java.util.Date;
@@ -37,6 +38,7 @@ public final class ProcessTests {
   public static void begin(ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(NOW));
     BpmnAwareTests.init(engine);
+    Mocks.register("officeDecisions", new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService()));
     Mocks.register("taskDue", new TaskDue(engine.getRepositoryService(), new HuifangProperties(null, null, null)));
   }
 

@@ -4,6 +4,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import java.util.List;
 import java.util.Map;
+import com.huifang.engine.OfficeDecisions;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,11 +21,17 @@ class UpgradeToMajorDelegate implements JavaDelegate {
 
   static final String NOTIFIED_GROUPS = "upgradeNotifiedGroups";
 
+  private final OfficeDecisions decisions;
+
+  UpgradeToMajorDelegate(OfficeDecisions decisions) {
+    this.decisions = decisions;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     ProcessEngineServices engine = execution.getProcessEngineServices();
-    Map<String, Object> level = engine.getDecisionService()
-        .evaluateDecisionTableByKey(Complaint.SERVICE_LEVEL_DECISION, Variables.putValue("severity", "major"))
+    Map<String, Object> level = decisions
+        .evaluate(execution, Complaint.SERVICE_LEVEL_DECISION, Variables.putValue("severity", "major"))
         .getSingleResult().getEntryMap();
     String handler = (String) level.get("handlerGroup");
     execution.setVariable(SEVERITY.name(), "major");

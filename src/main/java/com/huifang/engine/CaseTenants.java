@@ -22,6 +22,9 @@ public interface CaseTenants {
   /** The office of the case's unit ({@code unit}), when the owner register knows the unit and an office its project. */
   Optional<String> ofUnit(Map<String, Object> variables);
 
+  /** The office that manages the owner register's project {@code project}, if one does. */
+  Optional<String> ofProject(String project);
+
   /** The tenant of a case nothing else decides: no office named, no known unit, a starter of several offices or none. */
   String defaultTenant();
 }

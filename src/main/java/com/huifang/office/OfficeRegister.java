@@ -144,6 +144,11 @@ public class OfficeRegister implements CaseTenants {
     return owners.findByUnit(unit).map(OwnerContact::project).flatMap(this::officeOfProject);
   }
 
+  @Override
+  public Optional<String> ofProject(String project) {
+    return project == null ? Optional.empty() : officeOfProject(project);
+  }
+
   /** The office that manages the project, if one does. */
   public Optional<String> officeOfProject(String project) {
     return jdbc.queryForList("select office_id from hf_office_project where project = ?", String.class, project)

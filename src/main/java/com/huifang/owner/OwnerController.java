@@ -1,5 +1,7 @@
 package com.huifang.owner;
 
+import com.huifang.engine.CaseTenants;
+import com.huifang.engine.EngineUsers.Caller;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.CsvUpload;
 import com.huifang.web.ApiException;
@@ -29,10 +31,21 @@ class OwnerController {
 
   private final OwnerRegister register;
   private final ApiCaller caller;
+  private final CaseTenants offices;
 
-  OwnerController(OwnerRegister register, ApiCaller caller) {
+  OwnerController(OwnerRegister register, ApiCaller caller, CaseTenants offices) {
     this.register = register;
     this.caller = caller;
+    this.offices = offices;
+  }
+
+  /**
+   * Issue 27: an office's staff read and write the owners of their own office's projects only (a unit of no office's
+   * project belongs to the default office); the company roles and administrators all.
+   */
+  private boolean mayReach(Caller who, String project) {
+    String office = offices.ofProject(project).orElse(offices.defaultTenant());
+    return who.isAdministrator() || who.tenantIds().contains(office);
   }
 
   /** The answer to an import: how many units were written. */
@@ -42,7 +55,9 @@ class OwnerController {
   Imported importCsv(@RequestBody(required = false) byte[] body) {
     caller.requireAnyGroup(IMPORTERS, "只有管理处经理和客户服务中心可以导入业主联系册");
     String text = CsvUpload.text(body, MAX_BYTES);
-    ImportResult result = register.importCsv(new StringReader(text));
+    Caller who = caller.current();
+    ImportResult result = register.importCsv(new StringReader(text),
+        (known, current, future) -> (!known || mayReach(who, current)) && mayReach(who, future));
     if (!result.ok()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "业主联系册有" + result.errors().size() + "处错误,未导入任何数据",
           result.errors());
@@ -53,6 +68,8 @@ class OwnerController {
   @GetMapping("/{unit}")
   OwnerContact find(@PathVariable String unit) {
     caller.requireAnyGroup(READERS, "无权查看业主联系方式");
-    return register.findByUnit(unit).orElseThrow(() -> ApiException.notFound("业主联系册中没有房号 " + unit.trim()));
+    Caller who = caller.current();
+    return register.findByUnit(unit).filter(owner -> mayReach(who, owner.project()))
+        .orElseThrow(() -> ApiException.notFound("业主联系册中没有房号 " + unit.trim()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -77,6 +78,19 @@ public class OwnerRegister {
    * reported; otherwise all lines are written in one transaction.
    */
   public ImportResult importCsv(Reader csv) {
+    return importCsv(csv, (known, current, future) -> true);
+  }
+
+  /**
+   * Which projects' units the importer may write (issue 27: an office keeps its own owners): asked with whether the
+   * register knows the unit, its project as the register has it (null: none) and as it will be.
+   */
+  public interface ProjectGate {
+    boolean mayWrite(boolean known, String currentProject, String newProject);
+  }
+
+  /** As {@link #importCsv(Reader)}, refusing every line that writes a unit of a project the importer may not. */
+  public ImportResult importCsv(Reader csv, ProjectGate gate) {
     List<CsvRows.Row> rows = CsvRows.read(csv);
     List<LineError> errors = new ArrayList<>();
     if (rows.isEmpty() || !(header(rows.get(0)).equals(HEADER) || header(rows.get(0)).equals(HEADER_WITH_PROJECT))) {
@@ -128,6 +142,16 @@ public class OwnerRegister {
       }
       if (!unit.isEmpty()) {
         seen.putIfAbsent(unit, row.line());
+      }
+      if (errors.size() == before) {
+        Optional<OwnerContact> known = findByUnit(unit);
+        String current = known.map(OwnerContact::project).orElse(null);
+        String future = withProject ? project : current;
+        if (!gate.mayWrite(known.isPresent(), current, future)) {
+          errors.add(new LineError(row.line(), known.isPresent() && Objects.equals(current, future) ? "unit" : "project",
+              "房号 " + unit + (future != null ? "(项目 " + future + ")" : "(未填项目,归默认管理处)")
+                  + " 不属于您所在的管理处,无权导入"));
+        }
       }
       if (errors.size() == before) {
         owners.add(new OwnerContact(unit, name, phone, project, now));

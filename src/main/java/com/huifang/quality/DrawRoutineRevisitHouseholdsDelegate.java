@@ -4,6 +4,7 @@ import com.huifang.engine.EngineClock;
 import static com.huifang.quality.RoutineQualityRevisit.Vars.*;
 
 import com.huifang.engine.CaseNumberService;
+import com.huifang.engine.CaseTenants;
 import com.huifang.owner.OwnerContact;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,21 +26,26 @@ class DrawRoutineRevisitHouseholdsDelegate implements JavaDelegate {
 
   private final RoutineQualityRevisitService revisits;
   private final CaseNumberService caseNumbers;
+  private final CaseTenants offices;
   private final int min;
   private final int max;
 
   DrawRoutineRevisitHouseholdsDelegate(RoutineQualityRevisitService revisits, CaseNumberService caseNumbers,
+      CaseTenants offices,
       @Value("${huifang.routine-revisit.min-households:3}") int min,
       @Value("${huifang.routine-revisit.max-households:5}") int max) {
     this.revisits = revisits;
     this.caseNumbers = caseNumbers;
+    this.offices = offices;
     this.min = min;
     this.max = max;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = revisits.draw(EngineClock.nowAsDate(), SEEDS.nextLong(), min, max);
+    String office = execution.getTenantId();
+    var draw = revisits.draw(EngineClock.nowAsDate(), SEEDS.nextLong(), min, max,
+        project -> office == null || office.equals(offices.ofProject(project).orElse(offices.defaultTenant())));
     List<Map<String, Object>> households = new ArrayList<>();
     draw.drawn().forEach((project, owners) -> {
       for (OwnerContact owner : owners) {

@@ -8,6 +8,8 @@ public final class RoutineQualityRevisit {
   public static final String KEY = "routine-quality-revisit";
   /** Case numbers of the routine revisits: PZ-yyyyMMdd-nnnn (品质). */
   public static final String NUMBER_PREFIX = "PZ";
+  /** The message that starts one office's draw (StartEvent_OfficeDraw), sent by the monthly timer's instance. */
+  public static final String OFFICE_DRAW_MESSAGE = "routine-revisit-office-draw";
   public static final String SUBJECT_PREFIX = "日常品质回访:";
   /** A household revisited (any owner revisit) within this many months is not drawn. */
   public static final int RECENT_MONTHS = 3;
@@ -16,6 +18,10 @@ public final class RoutineQualityRevisit {
 
   public static final class Elements {
     public static final String START = "StartEvent_MonthlyRoutine";
+    public static final String START_OFFICE_DRAWS = "ServiceTask_StartOfficeDraws";
+    public static final String END_OFFICE_DRAWS_STARTED = "EndEvent_OfficeDrawsStarted";
+    /** Where each office's draw starts (the none start event, one instance per office). */
+    public static final String OFFICE_DRAW = "StartEvent_OfficeDraw";
     public static final String DRAW = "ServiceTask_DrawHouseholds";
     public static final String GATEWAY_ANY_DRAWN = "Gateway_AnyHouseholdDrawn";
     public static final String REVISIT = "CallActivity_RoutineQualityRevisit";

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,10 +41,12 @@ public class RoutineQualityRevisitService {
   /** A draw: the seed, the eligible units per project and the drawn owners per project, projects sorted. */
   public record Draw(long seed, Map<String, List<String>> eligible, Map<String, List<OwnerContact>> drawn) {}
 
-  public Draw draw(Date now, long seed, int min, int max) {
+  /** A draw over the projects {@code ofThisDraw} accepts (issue 27: the projects of one office). */
+  public Draw draw(Date now, long seed, int min, int max, Predicate<String> ofThisDraw) {
     Set<String> recent = recentlyRevisited(now);
     Map<String, Map<String, OwnerContact>> owners = new TreeMap<>();
-    register.byProject().forEach((project, contacts) -> owners.put(project, contacts.stream()
+    register.byProject().entrySet().stream().filter(e -> ofThisDraw.test(e.getKey()))
+        .forEach(e -> owners.put(e.getKey(), e.getValue().stream()
         .filter(c -> !recent.contains(c.unit()))
         .collect(Collectors.toMap(OwnerContact::unit, c -> c, (a, b) -> a, TreeMap::new))));
     Map<String, List<String>> eligible = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.huifang.warranty;
 
+import com.huifang.engine.CaseTenants;
 import com.huifang.engine.EngineClock;
 import com.huifang.engine.EngineUsers;
 import static com.huifang.warranty.Warranty.Vars.*;
@@ -116,6 +117,10 @@ class WarrantyService {
     variables.put(FAULT_DESCRIPTION.name(), faultDescription);
     variables.put(IN_WARRANTY.name(), false);
     variables.put(REPAIR_REQUEST_ID, requestId);
+    if (found.getTenantId() != null) {
+      // issue 27: the repair is a case of the warranty case's office, whoever reports it
+      variables.put(CaseTenants.OFFICE_ID, found.getTenantId());
+    }
     return Optional.of(new Forwarded(false, requestId,
         runtime.startProcessInstanceByKey(Warranty.REPAIR_KEY, caseNumber, variables).getId()));
   }

@@ -14,6 +14,7 @@ import com.huifang.TestCaseNumbers;
 import com.huifang.engine.CaseNumberService;
 import com.huifang.complaint.Complaint.Department;
 import com.huifang.engine.HuifangProperties;
+import com.huifang.engine.OfficeDecisions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -73,7 +74,8 @@ class ComplaintHandlingProcessTest {
     Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener(steps));
     Mocks.register("decideExtensionListener", new DecideExtensionListener(steps));
     Mocks.register("approveNonConformityListener", new ApproveNonConformityListener(steps));
-    Mocks.register("upgradeToMajorDelegate", new UpgradeToMajorDelegate());
+    Mocks.register("upgradeToMajorDelegate",
+        new UpgradeToMajorDelegate(new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService())));
     Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(),
         tenantId -> OfficeHours.defaults(), properties));
     Mocks.register("nightShiftListener", new NightShiftListener(steps));

@@ -100,11 +100,14 @@ class ModelConstantsTest {
   }
 
   @Test
-  @DisplayName("W6 the repair message the API correlates is the warranty case's message")
+  @DisplayName("W6 the repair message the API correlates is the warranty case's message; issue 27 the office draw's message")
   void messages() {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes/renovation-warranty.bpmn").toFile());
     assertThat(bpmn.getModelElementsByType(Message.class)).extracting(Message::getName)
         .contains(Warranty.REPAIR_MESSAGE);
+    BpmnModelInstance routine = Bpmn.readModelFromFile(Path.of("processes/routine-quality-revisit.bpmn").toFile());
+    assertThat(routine.getModelElementsByType(Message.class)).extracting(Message::getName)
+        .containsExactly(RoutineQualityRevisit.OFFICE_DRAW_MESSAGE);
   }
 
   @Test

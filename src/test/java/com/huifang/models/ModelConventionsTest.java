@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -156,9 +157,29 @@ class ModelConventionsTest {
         problems.add(file + ": a task listener is not wired as ${bean}");
       }
     }
+    for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+      checkDecisionReference(file, task, problems);
+    }
     if (!model.getModelElementsByType(ScriptTask.class).isEmpty()
         || !model.getModelElementsByType(CamundaScript.class).isEmpty()) {
       problems.add(file + ": contains an inline script");
+    }
+  }
+
+  /**
+   * Offices (issue 27): a business rule task takes the latest version of its table, the office's own where the case's
+   * office deployed one (engine/OfficeDecisions), so a manager's deployed table applies without a release.
+   */
+  static void checkDecisionReference(Path file, BusinessRuleTask task, List<String> problems) {
+    String key = task.getCamundaDecisionRef();
+    if (key == null) {
+      return;
+    }
+    if (!"latest".equals(task.getCamundaDecisionRefBinding())
+        || !("${officeDecisions.tenantFor(execution, '" + key + "')}").equals(task.getCamundaDecisionRefTenantId())) {
+      problems.add(file + ": business rule task " + task.getId() + " does not take the latest table of the case's"
+          + " office (camunda:decisionRefBinding=\"latest\" camunda:decisionRefTenantId="
+          + "\"${officeDecisions.tenantFor(execution, '" + key + "')}\")");
     }
   }
 
@@ -188,6 +209,12 @@ class ModelConventionsTest {
     assertThat(GENERATED_ID.matcher("Activity_0x9f3ab").matches()).isTrue();
     assertThat(GENERATED_ID.matcher("UserTask_ClassifyComplaint").matches()).isFalse();
     assertThat(BEAN_EXPRESSION.matcher("${recordRevisitListener}").matches()).isTrue();
+    BpmnModelInstance deploymentBound = Bpmn.createExecutableProcess("bound").startEvent("StartEvent_1")
+        .businessRuleTask("BusinessRuleTask_Rule").camundaDecisionRef("some-table")
+        .camundaDecisionRefBinding("deployment").endEvent("EndEvent_Done").done();
+    problems.clear();
+    checkDecisionReference(broken, deploymentBound.getModelElementById("BusinessRuleTask_Rule"), problems);
+    assertThat(problems).anyMatch(p -> p.contains("BusinessRuleTask_Rule does not take the latest table"));
     assertThat(BEAN_EXPRESSION.matcher("${execution.setVariable('x', 1)}").matches()).isFalse();
   }
 }

@@ -406,4 +406,78 @@ class OfficeSeparationSpringTest extends SpringTestBase {
         .variableName("receivedInOfficeHours").singleResult().getValue()).isEqualTo(true);
     assertThat(offices.find(officeB)).get().satisfies(o -> assertThat(o.opens()).isEqualTo(opens));
   }
+
+  @Test
+  @DisplayName("issue 27 (1): a repair reported after a warranty case has ended is a case of the warranty case's office, "
+      + "even when the reporter works for several offices")
+  void repairAfterWarrantyStaysInTheCasesOffice() {
+    String weixiuB = userOfB("warranty-service");
+    String weixiuOfBoth = userOfB("warranty-service");
+    offices.addMember(OfficeRegister.DEFAULT_OFFICE, weixiuOfBoth);
+    Map<String, Object> registration = new HashMap<>();
+    registration.put("projectName", "9栋909 室内装饰工程 " + run);
+    registration.put("ownerName", "钱进");
+    registration.put("unit", "9栋909-" + run);   // a unit the owner register does not know: the registrar's office
+    registration.put("ownerPhone", "13711112222");
+    registration.put("handoverDate", java.time.LocalDate.now().minusDays(50).toString());
+    registration.put("warrantyYears", 1);
+    registration.put("workKinds", List.of("tile"));
+    ResponseEntity<Map> created = as(weixiuB).exchange("/api/warranties", HttpMethod.POST,
+        new HttpEntity<>(registration, jsonHeaders()), Map.class);
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = (String) created.getBody().get("caseNumber");
+    String caseId = (String) created.getBody().get("processInstanceId");
+    assertThat(tenantOf(caseId)).isEqualTo(officeB);
+    // a year and more later: the warranty has ended
+    java.util.Date end = (java.util.Date) engine.getRuntimeService().getVariable(caseId, "warrantyEnd");
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(end.toInstant().plusSeconds(3600)));
+
+    String weixiuA = newUser("warranty-service");
+    assertThat(as(weixiuA).exchange("/api/warranties/" + caseNumber + "/repairs", HttpMethod.POST,
+        new HttpEntity<>(Map.of("faultDescription", "墙砖空鼓 " + run), jsonHeaders()), Map.class).getStatusCode())
+        .as("office A's warranty service does not find B's case").isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map> repair = as(weixiuOfBoth).exchange("/api/warranties/" + caseNumber + "/repairs", HttpMethod.POST,
+        new HttpEntity<>(Map.of("faultDescription", "墙砖空鼓 " + run), jsonHeaders()), Map.class);
+    assertThat(repair.getStatusCode()).as("%s", repair.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(repair.getBody()).containsEntry("inWarranty", false);
+    assertThat(tenantOf((String) repair.getBody().get("processInstanceId"))).isEqualTo(officeB);
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  @Test
+  @DisplayName("issue 27 (3): an office's owners are its own: A's customer service cannot look up or import a unit of "
+      + "B's project (404, 400 naming the line, nothing written); B's staff and the general manager can")
+  void ownersOfAnotherOfficeAreOutOfReach() {
+    String kefuA = newUser("customer-service");
+    String kefuB = userOfB("customer-service");
+    String generalManager = newUserOfNoOffice("general-manager");
+    assertThat(as(kefuA).getForEntity("/api/owners/{unit}", Map.class, unitB).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as(kefuB).getForEntity("/api/owners/{unit}", Map.class, unitB).getBody()).containsEntry("ownerName", "钱进");
+    assertThat(as(generalManager).getForEntity("/api/owners/{unit}", Map.class, unitB).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    String newUnitB = "1栋102-" + run;
+    var csv = new HttpHeaders();
+    csv.setContentType(MediaType.parseMediaType("text/csv"));
+    ResponseEntity<String> refused = as(kefuA).exchange("/api/owners/import", HttpMethod.POST, new HttpEntity<>(
+        ("unit,owner_name,phone,project\n" + unitB + ",冒名,13900000000," + projectB + "\n"
+            + newUnitB + ",冒名,13900000000," + projectB + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), csv),
+        String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("不属于您所在的管理处").contains("\"line\":2").contains("\"line\":3");
+    assertThat(owners.findByUnit(unitB).orElseThrow().ownerName()).isEqualTo("钱进");
+    assertThat(owners.findByUnit(newUnitB)).isEmpty();
+
+    ResponseEntity<String> accepted = as(kefuB).exchange("/api/owners/import", HttpMethod.POST, new HttpEntity<>(
+        ("unit,owner_name,phone,project\n" + newUnitB + ",吴昊,13900000001," + projectB + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), csv), String.class);
+    assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(owners.findByUnit(newUnitB).orElseThrow().ownerName()).isEqualTo("吴昊");
+  }
 }

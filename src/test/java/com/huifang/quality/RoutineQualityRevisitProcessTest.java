@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.huifang.ProcessTests;
 import com.huifang.TestCaseNumbers;
+import com.huifang.engine.CaseTenants;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.owner.OwnerContact;
 import com.huifang.owner.OwnerRegister;
@@ -79,7 +80,9 @@ class RoutineQualityRevisitProcessTest {
     when(owners.byProject()).thenAnswer(call -> register);
     var service = new RoutineQualityRevisitService(history, owners, properties);
     Mocks.register("drawRoutineRevisitHouseholdsDelegate",
-        new DrawRoutineRevisitHouseholdsDelegate(service, TestCaseNumbers.sequential("20261201"), 3, 5));
+        new DrawRoutineRevisitHouseholdsDelegate(service, TestCaseNumbers.sequential("20261201"),
+            mock(CaseTenants.class), 3, 5));
+    Mocks.register("startOfficeDrawsDelegate", new StartOfficeDrawsDelegate());
   }
 
   @AfterEach
@@ -114,9 +117,18 @@ class RoutineQualityRevisitProcessTest {
     assertThat(job.getDuedate()).isEqualTo(due);
     ClockUtil.setCurrentTime(due);
     management.executeJob(job.getId());
-    HistoricProcessInstance draw = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RoutineQualityRevisit.KEY).orderByProcessInstanceStartTime().desc().list().get(0);
-    return runtime.createProcessInstanceQuery().processInstanceId(draw.getId()).singleResult();
+    // the timer's instance starts one draw per office (no office on this bare engine: one draw) and ends
+    HistoricProcessInstance monthly = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RoutineQualityRevisit.KEY).list().stream()
+        .filter(p -> START.equals(p.getStartActivityId())).reduce((a, b) -> b).orElseThrow();
+    assertThat(monthly.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(monthly.getId()).list())
+        .extracting(a -> a.getActivityId()).containsExactlyInAnyOrder(START, START_OFFICE_DRAWS, END_OFFICE_DRAWS_STARTED);
+    List<HistoricProcessInstance> draws = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RoutineQualityRevisit.KEY).startedAfter(new Date(due.getTime() - 1)).list().stream()
+        .filter(p -> OFFICE_DRAW.equals(p.getStartActivityId())).toList();
+    assertThat(draws).as("one draw for the register without offices").hasSize(1);
+    return runtime.createProcessInstanceQuery().processInstanceId(draws.get(0).getId()).singleResult();
   }
 
   /** "project: unit,unit" lines back into a map. */
@@ -135,7 +147,7 @@ class RoutineQualityRevisitProcessTest {
     threeProjects();
     ProcessInstance draw = fireTimerOnDecemberFirst();
 
-    assertThat(draw).isWaitingAt(REVISIT).hasPassed(START, DRAW, GATEWAY_ANY_DRAWN);
+    assertThat(draw).isWaitingAt(REVISIT).hasPassed(OFFICE_DRAW, DRAW, GATEWAY_ANY_DRAWN);
     Map<String, Object> vars = runtime.getVariables(draw.getId());
     assertThat(vars).containsEntry(MIN.name(), 3).containsEntry(MAX.name(), 5);
     Map<String, List<String>> eligible = parse((String) vars.get(POPULATION.name()));
@@ -182,14 +194,14 @@ class RoutineQualityRevisitProcessTest {
     ProcessInstance first = fireTimerOnDecemberFirst();
     Map<String, List<String>> firstDrawn = parse((String) runtime.getVariable(first.getId(), DRAWN.name()));
 
-    ProcessInstance second = runtime.startProcessInstanceByKey(RoutineQualityRevisit.KEY);
+    ProcessInstance second = runtime.startProcessInstanceByMessage(RoutineQualityRevisit.OFFICE_DRAW_MESSAGE);
     Map<String, List<String>> eligible = parse((String) runtime.getVariable(second.getId(), POPULATION.name()));
     firstDrawn.forEach((project, units) -> assertThat(eligible.get(project)).doesNotContainAnyElementsOf(units));
     assertThat(eligible.get("翠湖花园")).hasSize(8 - firstDrawn.get("翠湖花园").size());
     assertThat(eligible.get("滨江公寓")).isEmpty();
 
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 3, 2, 12, 0)));
-    ProcessInstance later = runtime.startProcessInstanceByKey(RoutineQualityRevisit.KEY);
+    ProcessInstance later = runtime.startProcessInstanceByMessage(RoutineQualityRevisit.OFFICE_DRAW_MESSAGE);
     Map<String, List<String>> again = parse((String) runtime.getVariable(later.getId(), POPULATION.name()));
     assertThat(again.get("滨江公寓")).hasSize(2);
     assertThat(again.get("翠湖花园")).containsAll(firstDrawn.get("翠湖花园"));
@@ -200,10 +212,11 @@ class RoutineQualityRevisitProcessTest {
   void nothingToRevisit() {
     assertThat(fireTimerOnDecemberFirst()).as("ended at once").isNull();
     HistoricProcessInstance draw = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RoutineQualityRevisit.KEY).singleResult();
+        .processDefinitionKey(RoutineQualityRevisit.KEY).list().stream()
+        .filter(p -> OFFICE_DRAW.equals(p.getStartActivityId())).findFirst().orElseThrow();
     assertThat(draw.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(draw.getId()).list())
-        .extracting(a -> a.getActivityId()).contains(START, DRAW, GATEWAY_ANY_DRAWN, END_NOTHING)
+        .extracting(a -> a.getActivityId()).contains(OFFICE_DRAW, DRAW, GATEWAY_ANY_DRAWN, END_NOTHING)
         .doesNotContain(REVISIT, END_DONE);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(draw.getId()).list())
         .extracting(v -> v.getName()).contains(SEED.name(), POPULATION.name(), DRAWN.name(), DRAWN_COUNT.name());

@@ -1,0 +1,76 @@
+package com.huifang.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.huifang.SpringTestBase;
+import com.huifang.owner.OwnerRegister;
+import com.huifang.quality.RoutineQualityRevisit;
+import java.io.StringReader;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 27 (1): a case started by a company-wide timer belongs to an office. The monthly routine quality revisit
+ * starts one draw per office; each draws its own office's projects only, and the revisits it calls are that office's
+ * cases (a called case is always in its caller's office), so office B's customer-service center, and only it, works
+ * B's revisits.
+ */
+class TimerStartedCasesOfficeSpringTest extends SpringTestBase {
+
+  @Autowired OfficeRegister offices;
+  @Autowired OwnerRegister owners;
+
+  @Test
+  @DisplayName("issue 27 (1): the monthly routine revisit draws per office; B's draw holds B's household only and its "
+      + "revisit is B's case: B's customer service sees it, A's does not")
+  void routineRevisitsPerOffice() {
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String officeB = "r" + run;
+    String projectB = "锦江" + run;
+    String unitB = "5栋501-" + run;
+    offices.save(new Office(officeB, "锦江管理处" + run, List.of(projectB)));
+    owners.importCsv(new StringReader("unit,owner_name,phone,project\n" + unitB + ",周强,13711114444," + projectB + "\n"));
+    String kefuB = newUserOfNoOffice("customer-service");
+    offices.addMember(officeB, kefuB);
+    String kefuA = newUser("customer-service");
+    var runtime = engine.getRuntimeService();
+    List<String> before = runtime.createProcessInstanceQuery().processDefinitionKey(RoutineQualityRevisit.KEY).list()
+        .stream().map(ProcessInstance::getId).toList();
+
+    // as the monthly timer does: the first step after the timer start event
+    runtime.createProcessInstanceByKey(RoutineQualityRevisit.KEY)
+        .startBeforeActivity(RoutineQualityRevisit.Elements.START_OFFICE_DRAWS).execute();
+    List<ProcessInstance> draws = runtime.createProcessInstanceQuery().processDefinitionKey(RoutineQualityRevisit.KEY)
+        .list().stream().filter(p -> !before.contains(p.getId())).toList();
+    try {
+      List<ProcessInstance> drawsOfB = draws.stream().filter(p -> officeB.equals(p.getTenantId())).toList();
+      assertThat(drawsOfB).as("one draw for office B").hasSize(1);
+      assertThat((String) runtime.getVariable(drawsOfB.get(0).getId(), "routineRevisitDrawn"))
+          .isEqualTo(projectB + ": " + unitB);
+      ProcessInstance revisitOfB = runtime.createProcessInstanceQuery()
+          .superProcessInstanceId(drawsOfB.get(0).getId()).singleResult();
+      assertThat(revisitOfB.getTenantId()).isEqualTo(officeB);
+      assertThat(runtime.getVariable(revisitOfB.getId(), "unit")).isEqualTo(unitB);
+      for (ProcessInstance other : draws) {
+        if (other != drawsOfB.get(0)) {
+          assertThat((String) runtime.getVariable(other.getId(), "routineRevisitDrawn"))
+              .as("another office's draw").doesNotContain(unitB);
+        }
+      }
+
+      Task taskOfB = engine.getTaskService().createTaskQuery().processInstanceId(revisitOfB.getId()).singleResult();
+      assertThat(taskOfB.getTenantId()).isEqualTo(officeB);
+      assertThat(as(kefuB).getForEntity("/engine-rest/task/{id}", String.class, taskOfB.getId()).getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(as(kefuA).getForEntity("/engine-rest/task/{id}", String.class, taskOfB.getId()).getStatusCode().value())
+          .as("office A's customer service does not see B's revisit").isEqualTo(404);
+    } finally {
+      draws.forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
+  }
+}
