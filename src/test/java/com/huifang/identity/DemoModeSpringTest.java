@@ -26,11 +26,17 @@ class DemoModeSpringTest extends DemoSpringTestBase {
   }
 
   @Test
-  @DisplayName("demo mode opens revisits for customer-service: one due within the hour, one overdue")
+  @DisplayName("demo mode opens revisits for customer-service: one due within the hour, one overdue; in each office")
   void demoRevisits() {
     var demo = engine.getTaskService().createTaskQuery().processDefinitionKey("owner-revisit")
         .processVariableValueEquals("demoCase", true).taskCandidateGroup("customer-service");
-    assertThat(demo.list()).hasSize(3);
+    assertThat(demo.list()).hasSize(5);
+    assertThat(demo.list()).extracting(t -> t.getTenantId()).containsOnly("main", "bishui");
+    var secondOffice = demo.list().stream().filter(t -> "bishui".equals(t.getTenantId())).toList();
+    assertThat(secondOffice).hasSize(2);
+    var at = new java.util.Date();
+    assertThat(secondOffice).anySatisfy(t -> assertThat(t.getDueDate()).isBefore(at));
+    assertThat(secondOffice).anySatisfy(t -> assertThat(t.getDueDate()).isAfter(at));
     var now = new java.util.Date();
     assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDueDate()).isBefore(now));
     assertThat(demo.list()).anySatisfy(t -> assertThat(t.getDueDate()).isAfter(now)
