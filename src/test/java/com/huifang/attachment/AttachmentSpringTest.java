@@ -394,6 +394,45 @@ class AttachmentSpringTest extends SpringTestBase {
     assertThat(added.getBody()).containsEntry("uploadedBy", kefu);
   }
 
+  @Test
+  @DisplayName("C21 an upload whose Content-Length is over the attachment body limit (11 MB) is refused with 413 "
+      + "before it is read; a 9 MB photo passes the body limit of the JSON API (1 MB)")
+  void bodyLimit() throws Exception {
+    String kefu = newUser("customer-service");
+    String caseNumber = complaintNumber(kefu);
+    String boundary = "----hf" + run;
+    java.util.function.IntFunction<byte[]> body = size -> {
+      var out = new ByteArrayOutputStream();
+      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.jpg\"\r\n"
+          + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      byte[] photo = new byte[size];
+      System.arraycopy(JPEG, 0, photo, 0, JPEG.length);
+      out.writeBytes(photo);
+      out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return out.toByteArray();
+    };
+    var client = java.net.http.HttpClient.newHttpClient();
+    String auth = java.util.Base64.getEncoder().encodeToString((kefu + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    java.util.function.IntFunction<java.net.http.HttpResponse<String>> send = size -> {
+      try {
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.getRootUri()
+                + "/api/cases/" + caseNumber + "/attachments"))
+            .header("Authorization", "Basic " + auth)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.apply(size))).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    var refused = send.apply(11 * 1024 * 1024 + 1);
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body()).contains("请求内容过大(最多11MB)");
+    var passed = send.apply(9 * 1024 * 1024);
+    assertThat(passed.statusCode()).as(passed.body()).isEqualTo(201);
+    assertThat(storedAttachments(caseNumber)).isEqualTo(1);
+  }
+
   private static byte[] zip(String... names) {
     var out = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(out)) {
