@@ -29,6 +29,12 @@ public class ApiErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
+  private final HttpLimits limits;
+
+  ApiErrors(HttpLimits limits) {
+    this.limits = limits;
+  }
+
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Map<String, Object>> api(ApiException e) {
     return body(e.status(), e.getMessage(), e.errors());
@@ -65,6 +71,26 @@ public class ApiErrors {
   @ExceptionHandler(RequestBodyTooLarge.class)
   ResponseEntity<Map<String, Object>> tooLarge(RequestBodyTooLarge e) {
     return body(HttpStatus.PAYLOAD_TOO_LARGE, e.staffMessage(), null);
+  }
+
+  /**
+   * A multipart upload (a case's attachment) larger than the container's multipart limit ({@code
+   * spring.servlet.multipart.*}, set to {@code huifang.http.max-attachment-body}), or no multipart body at all.
+   */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<Map<String, Object>> multipart(org.springframework.web.multipart.MultipartException e,
+      HttpServletRequest request) {
+    if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException tooLarge) {
+      long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize()
+          : limits.maxAttachmentBody().toBytes();
+      return body(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLarge.message(limit), null);
+    }
+    RequestBodyTooLarge counted = RequestBodyTooLarge.in(e, request);
+    if (counted != null) {
+      return tooLarge(counted);
+    }
+    LOG.debug("unreadable multipart body: {}", e.getMessage());
+    return body(HttpStatus.BAD_REQUEST, "上传内容不是有效的 multipart/form-data", null);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

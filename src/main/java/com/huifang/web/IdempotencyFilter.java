@@ -66,10 +66,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null || multipart(request);
+    return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
   }
 
-  /** Multipart bodies are parsed by the container from its own stream, so they cannot be replayed; no API takes one. */
+  /**
+   * A multipart body (an attachment's upload) is parsed by the container from its own stream, so it is not read here:
+   * its parts are, once parsed (the container keeps them for the API), and hashed field by field.
+   */
   private static boolean multipart(HttpServletRequest request) {
     String type = request.getContentType();
     return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
@@ -90,11 +93,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
       return;
     }
     String userId = caller.get().userId();
+    boolean multipart = multipart(request);
     byte[] body;
     try {
-      body = StreamUtils.copyToByteArray(request.getInputStream());
+      body = multipart ? parts(request) : StreamUtils.copyToByteArray(request.getInputStream());
     } catch (RequestBodyTooLarge tooLarge) {
       JsonErrorBody.write(response, HttpStatus.PAYLOAD_TOO_LARGE.value(), "message", tooLarge.staffMessage());
+      return;
+    } catch (IllegalStateException | ServletException unreadableParts) {
+      // too large or not multipart after all: the API answers it as it does without a key, and no key is kept
+      chain.doFilter(request, response);
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -111,7 +119,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
       transaction.executeWithoutResult(status -> {
         keys.claim(key, userId, hash, path, now, now.plus(retention));
         try {
-          chain.doFilter(new CachedBody(request, body), captured);
+          chain.doFilter(multipart ? request : new CachedBody(request, body), captured);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         } catch (ServletException e) {
@@ -168,6 +176,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
   private static void inFlight(HttpServletResponse response) throws IOException {
     JsonErrorBody.write(response, HttpStatus.CONFLICT.value(), "message", "使用同一 " + HEADER + " 的请求正在处理,请稍后重试");
+  }
+
+  /** The parts of a multipart request in the order sent, each as name, file name, content type and bytes. */
+  private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+    var out = new java.io.ByteArrayOutputStream();
+    for (jakarta.servlet.http.Part part : request.getParts()) {
+      String head = part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000" + part.getContentType()
+          + "\u0000" + part.getSize() + "\u0000";
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      try (var in = part.getInputStream()) {
+        in.transferTo(out);
+      }
+    }
+    return out.toByteArray();
   }
 
   /** SHA-256 of the method, the path and the body: JSON normalised (members ordered, no white space), else as sent. */

@@ -25,6 +25,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
   /** The CSV imports (the owner register's, the purchase register's): the larger limit. */
   static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/owners/import", "/api/purchases/import");
 
+  /** A case's attachments ({@code /api/cases/{businessKey}/attachments}): the attachment limit. */
+  static final java.util.regex.Pattern ATTACHMENT_PATHS = java.util.regex.Pattern.compile("/api/cases/[^/]+/attachments");
+
   private final HttpLimits limits;
 
   RequestBodyLimitFilter(HttpLimits limits) {
@@ -37,6 +40,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
       return limits.maxEngineRestBody();
     }
     String withoutSlash = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    if (ATTACHMENT_PATHS.matcher(withoutSlash).matches()) {
+      return limits.maxAttachmentBody();
+    }
     return IMPORT_PATHS.contains(withoutSlash) ? limits.maxImportBody() : limits.maxRequestBody();
   }
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,17 @@ class RestSecurityConfiguration {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
     return authentication("huifang-api-authentication", WebappSessionOrBasicAuthenticationProvider.class, "/api/*");
+  }
+
+  /** The engine's task attachment resources, closed on both engine REST APIs ({@link EngineAttachmentsClosed}). */
+  @Bean
+  FilterRegistrationBean<EngineAttachmentsClosed> engineAttachmentsClosed(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    var registration = new FilterRegistrationBean<>(new EngineAttachmentsClosed());
+    registration.setName("huifang-engine-attachments-closed");
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+    registration.setOrder(11);
+    return registration;
   }
 
   /** The actuator: health open, the rest for administrators only (see {@link ActuatorAccess}). */

@@ -3,6 +3,8 @@ package com.huifang.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
@@ -11,13 +13,16 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * Authentication for Huifang's own API ({@code /api}): a reading request (GET, HEAD) of a user logged in
- * to the Camunda webapps (Cockpit's dashboard plugin) is authenticated by that webapp session; every
- * other request needs HTTP Basic. Only reading requests ride on the session cookie, so a page elsewhere
- * cannot make a logged-in browser change anything (no CSRF). The user's groups are read afresh from the
- * engine by the filter, not taken from the session's cache.
+ * to the Camunda webapps (Cockpit's dashboard plugin) is authenticated by that webapp session; a changing
+ * request (an attachment uploaded from the Tasklist or Cockpit tab) rides on the session only when it carries
+ * the webapps' own CSRF token in {@code X-XSRF-TOKEN} (the token Camunda's CSRF filter keeps in the session and
+ * gives the webapps' scripts in the {@code XSRF-TOKEN} cookie; a page elsewhere can neither read it nor set the
+ * header); every other request needs HTTP Basic. The user's groups are read afresh from the engine by the
+ * filter, not taken from the session's cache.
  */
 public class WebappSessionOrBasicAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,9 +32,19 @@ public class WebappSessionOrBasicAuthenticationProvider implements Authenticatio
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-    String sessionUser = READING.contains(request.getMethod()) ? sessionUser(request, engine) : null;
+    String sessionUser = READING.contains(request.getMethod()) || carriesSessionToken(request)
+        ? sessionUser(request, engine) : null;
     return sessionUser != null ? AuthenticationResult.successful(sessionUser)
         : basic.extractAuthenticatedUser(request, engine);
+  }
+
+  /** Whether the request's X-XSRF-TOKEN header is its webapp session's CSRF token. */
+  static boolean carriesSessionToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return header != null && !header.isBlank() && token instanceof String expected && MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String sessionUser(HttpServletRequest request, ProcessEngine engine) {

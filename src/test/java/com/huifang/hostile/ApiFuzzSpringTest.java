@@ -40,6 +40,9 @@ class ApiFuzzSpringTest extends SpringTestBase {
       p -> uri("/api/complaints/{x}", p[0]),
       p -> uri("/api/errands/{x}", p[0]),
       p -> uri("/api/owners/{x}", p[0]),
+      p -> uri("/api/cases/{x}/attachments", p[0]),
+      p -> uri("/api/tasks/{x}/case", p[0]),
+      p -> UriComponentsBuilder.fromPath("/api/cases/{x}/attachments/{a}").buildAndExpand(p[0], p[1]).encode().toUri(),
       p -> UriComponentsBuilder.fromPath("/api/mall/merchants/{x}/scores").queryParam("month", "{m}")
           .buildAndExpand(p[0], p[1]).encode().toUri(),
       p -> period("/api/kpis", p),

@@ -89,6 +89,22 @@ class HostileInputSpringTest extends SpringTestBase {
     return new Case(name + " → " + path, HttpMethod.POST, path, JSON, body.getBytes(StandardCharsets.UTF_8), expected);
   }
 
+  static final byte[] PNG_BYTES = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+  /** A multipart upload of one file (field {@code file}), as a browser sends it. */
+  private static Case multipart(String name, String path, String fileName, byte[] content, int expected) {
+    String boundary = "----huifang" + Integer.toHexString(name.hashCode());
+    var body = new java.io.ByteArrayOutputStream();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        + fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A")
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return new Case(name + " → " + path, HttpMethod.POST, path, "multipart/form-data; boundary=" + boundary,
+        body.toByteArray(), expected);
+  }
+
   private static Case get(String name, String path, int expected) {
     return new Case(name + " → GET " + path, HttpMethod.GET, path, null, null, expected);
   }
@@ -217,6 +233,27 @@ class HostileInputSpringTest extends SpringTestBase {
         cases.add(get("period " + (query.length() > 60 ? query.substring(0, 60) + "…" : query), path + query, 400));
       }
     }
+    // a case's attachments (C21): multipart uploads and downloads by business key and attachment id
+    for (String attack : INJECTIONS) {
+      String path = "/api/cases/" + encode(attack) + "/attachments";
+      cases.add(get("attachments of case " + attack, path, PATH_REFUSED_OR_404));
+      cases.add(get("case of task " + attack, "/api/tasks/" + encode(attack) + "/case", PATH_REFUSED_OR_404));
+      cases.add(get("attachment " + attack, "/api/cases/TS-20261123-0001/attachments/" + encode(attack),
+          PATH_REFUSED_OR_404));
+      cases.add(multipart("upload to case " + attack, path, "a.png", PNG_BYTES, 0));
+      cases.add(multipart("file named " + attack, "/api/cases/TS-20261123-0001/attachments", attack + ".png",
+          PNG_BYTES, 404));
+    }
+    String attachments = "/api/cases/TS-20261123-0001/attachments";
+    cases.add(new Case("JSON → " + attachments, HttpMethod.POST, attachments, JSON, "{}".getBytes(), 415));
+    cases.add(new Case("no content type → " + attachments, HttpMethod.POST, attachments, null, "x".getBytes(), 415));
+    cases.add(new Case("multipart without boundary → " + attachments, HttpMethod.POST, attachments,
+        "multipart/form-data", "x".getBytes(), 0));
+    cases.add(new Case("multipart garbage → " + attachments, HttpMethod.POST, attachments,
+        "multipart/form-data; boundary=b0undary", "--b0undary\r\nnot a part".getBytes(), 0));
+    cases.add(new Case("PUT → " + attachments, HttpMethod.PUT, attachments, JSON, "{}".getBytes(), 405));
+    cases.add(new Case("DELETE → " + attachments + "/1", HttpMethod.DELETE, attachments + "/1", null, null, 405));
+    cases.add(get("very long case number for attachments", "/api/cases/" + "A".repeat(6000) + "/attachments", 0));
     cases.add(get("very long case number", "/api/complaints/" + "A".repeat(6000), 0));
     cases.add(get("unknown API", "/api/nothing-here", 404));
     cases.add(get("month 2026-13", "/api/mall/merchants/m01/scores?month=2026-13", 400));
@@ -258,7 +295,7 @@ class HostileInputSpringTest extends SpringTestBase {
   private Map<String, Long> counts() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String table : List.of("act_hi_procinst", "act_ru_execution", "hf_owner_unit", "hf_idempotency_key",
-        "hf_case_number_counter", "mall_feedback_score", "mall_penalty")) {
+        "hf_case_number_counter", "mall_feedback_score", "mall_penalty", "act_hi_attachment", "hf_attachment")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     return counts;

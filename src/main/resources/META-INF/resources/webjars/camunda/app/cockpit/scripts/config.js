@@ -40,7 +40,8 @@ export default {
     short: 'LL'
   },
   // the KPI dashboard on the start page (plugin point cockpit.dashboard), see README, section "KPIs"
-  customScripts: ['scripts/huifang-kpi-dashboard.js'],
+  // and the tab "附件" of a process instance (plugin point cockpit.processInstance.runtime.tab), README "Attachments"
+  customScripts: ['scripts/huifang-kpi-dashboard.js', 'scripts/huifang-attachments-tab.js'],
   // Huifang: config.js's dateFormat applied (scripts/huifang-dates.js); Camunda's migration banner for
   // administrators only (../huifang/huifang-banner.js, shared with Tasklist, Welcome and Admin)
   requireJsConfig: {

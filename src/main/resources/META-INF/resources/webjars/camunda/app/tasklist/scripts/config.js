@@ -61,6 +61,8 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
+  // Huifang: the tab "附件" on a task (plugin point tasklist.task.detail), README "Attachments"
+  customScripts: ['scripts/huifang-attachments-tab.js'],
   // Huifang: moment.js follows the language in use (scripts/huifang-locale.js); form-js's own strings in
   // Chinese (scripts/huifang-forms.js); lists sorted by due date (scripts/huifang-sorting.js); Camunda's
   // migration banner for administrators only (../huifang/huifang-banner.js, shared with Cockpit, Welcome
