@@ -111,4 +111,27 @@ public abstract class SpringTestBase {
   protected static String cookieHeader(Map<String, String> cookies) {
     return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
+
+  /** A complaint as the intake API takes it: by hotline, not anonymous, with the owner's deadline far ahead. */
+  protected static Map<String, Object> complaintRequest(String ownerName, String unit, String phone, String description) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("channel", "hotline");
+    body.put("complaintType", "complaint");
+    body.put("ownerName", ownerName);
+    body.put("unit", unit);
+    body.put("ownerPhone", phone);
+    body.put("anonymous", false);
+    body.put("replyLetterOnly", false);
+    body.put("description", description);
+    body.put("ownerDeadline", "2030-01-01T10:00:00+08:00");
+    return body;
+  }
+
+  /** POST /api/complaints as {@code user}, as JSON. */
+  protected org.springframework.http.ResponseEntity<Map> postComplaint(String user, Map<String, Object> body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return as(user).exchange("/api/complaints", org.springframework.http.HttpMethod.POST, new HttpEntity<>(body, headers),
+        Map.class);
+  }
 }

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -66,19 +61,7 @@ class OfficeDecisionOverrideSpringTest extends SpringTestBase {
   }
 
   private String receive(String user, String unit) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("channel", "hotline");
-    body.put("complaintType", "complaint");
-    body.put("ownerName", "孙丽");
-    body.put("unit", unit);
-    body.put("ownerPhone", "13711113333");
-    body.put("anonymous", false);
-    body.put("replyLetterOnly", false);
-    body.put("description", "楼道灯不亮 " + run);
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<Map> received = as(user).exchange("/api/complaints", HttpMethod.POST,
-        new HttpEntity<>(body, headers), Map.class);
+    ResponseEntity<Map> received = postComplaint(user, complaintRequest("孙丽", unit, "13711113333", "楼道灯不亮 " + run));
     assertThat(received.getStatusCode()).as("%s", received.getBody()).isEqualTo(HttpStatus.CREATED);
     return (String) received.getBody().get("processInstanceId");
   }

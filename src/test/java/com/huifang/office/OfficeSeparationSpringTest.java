@@ -69,19 +69,7 @@ class OfficeSeparationSpringTest extends SpringTestBase {
   }
 
   private ResponseEntity<Map> intake(String user, String unit) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("channel", "hotline");
-    body.put("complaintType", "complaint");
-    body.put("ownerName", "钱进");
-    body.put("unit", unit);
-    body.put("ownerPhone", "13711112222");
-    body.put("anonymous", false);
-    body.put("replyLetterOnly", false);
-    body.put("description", "楼道灯不亮 " + run);
-    body.put("ownerDeadline", "2030-01-01T10:00:00+08:00");
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return as(user).exchange("/api/complaints", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    return postComplaint(user, complaintRequest("钱进", unit, "13711112222", "楼道灯不亮 " + run));
   }
 
   private String tenantOf(String processInstanceId) {
