@@ -24,11 +24,12 @@ class RecordWorkOrderListener implements ExecutionListener {
     boolean fixed = FIXED.isTrue(execution);
     RepairSteps.WorkRecorded recorded = steps.workOrder(WORK_DONE.text(execution), MATERIALS.text(execution),
         LABOUR.text(execution), fixed, OWNER_SIGNED.isTrue(execution), OWNER_ATTITUDE.text(execution),
-        WORK_VISITS.getOrDefault(execution, 0), WORK_LOG.get(execution));
+        WORK_VISITS.getOrDefault(execution, 0), WORK_LOG.get(execution), MATERIALS_USED.get(execution));
     FIXED.set(execution, fixed);
     OWNER_SIGNED.set(execution, OWNER_SIGNED.isTrue(execution));
     WORK_VISITS.set(execution, recorded.visits());
     WORK_LOG.set(execution, recorded.workLog());
+    MATERIALS_USED.set(execution, recorded.materialsUsed());
     if (recorded.completedAt() != null) {
       COMPLETED_AT.set(execution, recorded.completedAt());
     }

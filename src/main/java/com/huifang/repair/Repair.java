@@ -122,11 +122,14 @@ public final class Repair {
     public static final Variable<String> OWNER_ATTITUDE = Variable.of("ownerAttitudeWorkOrder", String.class);
     public static final Variable<Integer> WORK_VISITS = Variable.of("workVisits", Integer.class);
     public static final Variable<String> WORK_LOG = Variable.of("workLog", String.class);
+    /** The materials of every visit of the order, for the 报修受理记录. */
+    public static final Variable<String> MATERIALS_USED = Variable.of("materialsUsed", String.class);
     public static final Variable<Date> COMPLETED_AT = Variable.of("completedAt", Date.class);
     // P4 the record checked, then the revisit
     public static final Variable<Boolean> RECORD_SOLVED = Variable.of("recordSolved", Boolean.class);
     public static final Variable<String> CHECK_NOTE = Variable.of("checkNote", String.class);
     public static final Variable<String> REVISIT_SUBJECT = Variable.of("repairRevisitSubject", String.class);
+    public static final Variable<String> LAST_REVISITED_BY = Variable.of("lastRevisitedBy", String.class);
     public static final Variable<Integer> REVISIT_COUNT = Variable.of("revisitCount", Integer.class);
     public static final Variable<Boolean> SATISFIED = Variable.of("satisfied", Boolean.class);
     public static final Variable<String> LAST_SATISFACTION = Variable.of("lastSatisfaction", String.class);

@@ -118,14 +118,14 @@ public class RepairSteps {
   }
 
   /** One visit of the work order: the running log, the visits so far, and when it was completed (null until fixed). */
-  public record WorkRecorded(int visits, String workLog, Date completedAt) {}
+  public record WorkRecorded(int visits, String workLog, String materialsUsed, Date completedAt) {}
 
   /**
    * P3, the 维修申请单: what was done, materials and labour; when fixed, the owner's signature or, if the owner will
    * not sign, the owner's attitude (R2). Not fixed: the same order goes on with the next visit.
    */
   public WorkRecorded workOrder(String workDone, String materials, String labour, boolean fixed, boolean ownerSigned,
-      String ownerAttitude, int visitsBefore, String logBefore) {
+      String ownerAttitude, int visitsBefore, String logBefore, String materialsBefore) {
     new InvalidInput()
         .require(hasText(workDone), WORK_DONE.name(), "请填写本次维修内容")
         .require(hasText(labour), LABOUR.name(), "请填写人工(人数、工时)")
@@ -138,7 +138,9 @@ public class RepairSteps {
         + (hasText(materials) ? ";材料:" + materials.strip() : "") + ";人工:" + labour.strip()
         + (fixed ? ";已修好" : ";未修好,继续维修");
     String log = hasText(logBefore) ? logBefore + "\n" + line : line;
-    return new WorkRecorded(visits, log, fixed ? now : null);
+    String materialsUsed = !hasText(materials) ? materialsBefore
+        : hasText(materialsBefore) ? materialsBefore + ";" + materials.strip() : materials.strip();
+    return new WorkRecorded(visits, log, materialsUsed, fixed ? now : null);
   }
 
   /** P4: before the revisit the customer-service center decides from the record whether it is solved. */

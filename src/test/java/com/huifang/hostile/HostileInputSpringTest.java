@@ -218,7 +218,8 @@ class HostileInputSpringTest extends SpringTestBase {
       cases.add(get("kpi from " + attack, "/api/kpis?from=" + encode(attack) + "&to=2026-12-01", 400));
       cases.add(get("register to " + attack, "/api/registers/complaints.xlsx?from=2026-11-01&to=" + encode(attack), 400));
     }
-    for (String path : List.of("/api/kpis", "/api/registers/complaints.xlsx", "/api/registers/revisits.xlsx")) {
+    for (String path : List.of("/api/kpis", "/api/registers/complaints.xlsx", "/api/registers/revisits.xlsx",
+        "/api/registers/repairs.xlsx")) {
       for (String query : List.of("", "?from=2026-11-01", "?from=2026-12-01&to=2026-11-01", "?from=2026-02-30&to=2026-03-01",
           "?from=-999999999-01-01&to=+999999999-12-31", "?from=0000-01-01&to=0001-01-01",
           "?from=2026-11-01&to=2026-11-01", "?from=" + "9".repeat(5000) + "&to=2026-12-01", "?from[]=1&to[]=2",
