@@ -63,6 +63,7 @@ class ArchitectureTest {
       "com.huifang.owner.OwnerContact",
       "com.huifang.owner.PhoneNumber",
       "com.huifang.owner.Phone",
+      "com.huifang.repair.Repair",
       "com.huifang.revisit.OwnerRevisit",
       "com.huifang.revisit.RevisitMethod",
       "com.huifang.revisit.Satisfaction",

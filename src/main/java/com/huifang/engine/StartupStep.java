@@ -56,6 +56,8 @@ public enum StartupStep {
   DEMO_MALL(Phase.RUNNER),
   /** procurement, demo mode: a year of purchases, last quarter but one sampled and revisited, last quarter sampled. */
   DEMO_PROCUREMENT(Phase.RUNNER),
+  /** repair, demo mode: five repair requests at different stages, one late, one chargeable. */
+  DEMO_REPAIRS(Phase.RUNNER),
   /** kpi: the read model filled from history where it lacks a row (after the demo cases, which it counts). */
   KPI_BACKFILL(Phase.RUNNER);
 

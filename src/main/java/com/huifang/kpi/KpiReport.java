@@ -13,9 +13,22 @@ public record KpiReport(
     KpiFigure phoneOrLetter,
     KpiFigure satisfaction,
     List<ServiceLevelCompliance> serviceLevel,
-    List<MethodCount> revisitMethods) {
+    List<MethodCount> revisitMethods,
+    KpiFigure repairRevisitRate,
+    List<RepairResponseCompliance> repairResponse) {
 
-  /** Every figure of the report in the dashboard's order: K1, K2, K3, K5, then K6 per severity (answered, resolved). */
+  /** The complaint and revisit figures alone (before repair requests, issue 17): the repair figures without data. */
+  public KpiReport(LocalDate from, LocalDate to, KpiFigure revisitRate, KpiFigure onSiteWithSignature,
+      KpiFigure phoneOrLetter, KpiFigure satisfaction, List<ServiceLevelCompliance> serviceLevel,
+      List<MethodCount> revisitMethods) {
+    this(from, to, revisitRate, onSiteWithSignature, phoneOrLetter, satisfaction, serviceLevel, revisitMethods,
+        KpiService.repairRevisitRate(0, 0), KpiService.repairResponse(null));
+  }
+
+  /**
+   * Every figure of the report in the dashboard's order: K1, K2, K3, K5, then K6 per severity (answered, resolved),
+   * then the repair requests' K7 revisit rate and K6 response per urgency.
+   */
   public static List<KpiFigure> figures(KpiReport report) {
     List<KpiFigure> figures = new ArrayList<>(List.of(report.revisitRate(), report.onSiteWithSignature(),
         report.phoneOrLetter(), report.satisfaction()));
@@ -23,12 +36,17 @@ public record KpiReport(
       figures.add(level.answeredInTime());
       figures.add(level.resolvedInTime());
     });
+    figures.add(report.repairRevisitRate());
+    report.repairResponse().forEach(level -> figures.add(level.respondedInTime()));
     return figures;
   }
 
   /** K6 for one severity (general 一般, important 重要, major 重大). */
   public record ServiceLevelCompliance(String severity, String severityLabel, KpiFigure answeredInTime,
       KpiFigure resolvedInTime) {}
+
+  /** K6 for repair requests of one urgency (urgent 紧急, ordinary 一般, P2): on site by the response deadline. */
+  public record RepairResponseCompliance(String urgency, String urgencyLabel, KpiFigure respondedInTime) {}
 
   /**
    * How many of the period's revisits (the denominator of K2, K3) used one method (R1), every method

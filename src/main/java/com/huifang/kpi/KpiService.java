@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
- * The revisit KPIs (K1–K3, K5, K6) of a period [from, to), in the configured zone, counted in the KPI read model
+ * The revisit KPIs (K1–K3, K5, K6, and for repair requests K6 and K7, {@link RepairKpiFacts}) of a period [from, to), in the configured zone, counted in the KPI read model
  * ({@link KpiReadModel}, written when a complaint closes and a revisit round completes, filled from history by
  * {@link KpiBackfill}):
  * <ul>
@@ -43,12 +43,39 @@ public class KpiService {
   private static final Set<String> PHONE_OR_LETTER = Set.of(
       RevisitMethod.PHONE.id(), RevisitMethod.LETTER.id(), RevisitMethod.OPEN_LETTER.id());
 
+  static final int REPAIR_REVISIT_TARGET = 100;
+  static final int REPAIR_RESPONSE_TARGET = 100;
+
   private final KpiReadModel readModel;
   private final HuifangProperties properties;
+  private final RepairKpiFacts repairs;
 
+  /** Without repair requests' figures (a test's service of complaints alone). */
   KpiService(KpiReadModel readModel, HuifangProperties properties) {
+    this(readModel, properties, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  KpiService(KpiReadModel readModel, HuifangProperties properties, RepairKpiFacts repairs) {
     this.readModel = readModel;
     this.properties = properties;
+    this.repairs = repairs;
+  }
+
+  /** K7: repair requests revisited (P4), target 100 %. */
+  static KpiFigure repairRevisitRate(long revisited, long ended) {
+    return KpiFigure.of("K7", "报修回访率", revisited, ended, REPAIR_REVISIT_TARGET, AT_LEAST);
+  }
+
+  /** K6 for repair requests, per urgency of P2 (counts: decided, in time; none without data). */
+  static List<KpiReport.RepairResponseCompliance> repairResponse(java.util.Map<String, long[]> counts) {
+    List<KpiReport.RepairResponseCompliance> levels = new ArrayList<>();
+    com.huifang.repair.Repair.URGENCIES.forEach((urgency, label) -> {
+      long[] c = counts == null ? new long[2] : counts.getOrDefault(urgency, new long[2]);
+      levels.add(new KpiReport.RepairResponseCompliance(urgency, label,
+          KpiFigure.of("K6", label + "报修按时到场率", c[1], c[0], REPAIR_RESPONSE_TARGET, AT_LEAST)));
+    });
+    return levels;
   }
 
   /** The company's KPIs of the days from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -90,12 +117,15 @@ public class KpiService {
               SERVICE_LEVEL_TARGET, AT_LEAST)));
     });
 
+    RepairKpiFacts.Counts repairCounts = repairs == null ? new RepairKpiFacts.Counts(0, 0, null)
+        : repairs.count(start, end, com.huifang.engine.EngineClock.nowAsDate(), offices, project);
     return new KpiReport(from, to,
         KpiFigure.of("K1", "投诉回访率", revisited, revisitable, REVISIT_RATE_TARGET, AT_LEAST),
         KpiFigure.of("K2", "有业主签名的上门回访率", onSiteSigned, revisits, ON_SITE_SIGNED_TARGET, AT_LEAST),
         KpiFigure.of("K3", "电话和信函回访率", phoneOrLetter, revisits, PHONE_OR_LETTER_TARGET, AT_MOST),
         KpiFigure.of("K5", "满意率", satisfied, verdicts, SATISFACTION_TARGET, AT_LEAST),
-        serviceLevel, methodCounts(rounds));
+        serviceLevel, methodCounts(rounds), repairRevisitRate(repairCounts.revisited(), repairCounts.ended()),
+        repairResponse(repairCounts.responseByUrgency()));
   }
 
   /** The share by method of the revisits of K2, K3: each method of R1, then those without a record. */

@@ -57,6 +57,13 @@ class RegisterController {
     send(from, to, office, RegisterService.REVISIT_RECORD, "revisits", registers::revisits);
   }
 
+  /** P6: 报修受理记录, {@code GET /api/registers/repairs.xlsx?from=2026-11-01&to=2026-12-01}. */
+  @GetMapping("/repairs.xlsx")
+  void repairs(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office) throws IOException {
+    send(from, to, office, RegisterService.REPAIR_RECORD, "repairs", registers::repairs);
+  }
+
   @GetMapping("/kpis.xlsx")
   void kpiTrend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String office, @RequestParam(required = false) String project)

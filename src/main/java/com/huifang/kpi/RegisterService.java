@@ -7,6 +7,7 @@ import com.huifang.complaint.Complaint;
 import com.huifang.complaint.ComplaintLabels;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
+import com.huifang.repair.Repair;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.revisit.RevisitMethod;
 import com.huifang.revisit.Satisfaction;
@@ -56,6 +57,15 @@ class RegisterService {
       new Column("回访时间", 17), new Column("业主姓名", 10), new Column("房号", 14), new Column("联系电话", 14),
       new Column("回访事项", 30), new Column("回访方式", 16), new Column("业主签名", 9), new Column("业主满意程度", 12),
       new Column("回访人", 12));
+  static final String REPAIR_RECORD = "报修受理记录";
+  /** P6: the paper 报修受理记录's columns, in its order. */
+  static final List<Column> REPAIR_COLUMNS = List.of(new Column("序号", 6), new Column("报修编号", 18),
+      new Column("受理时间", 17), new Column("报修人", 10), new Column("房号", 14), new Column("联系电话", 14),
+      new Column("报修部位", 9), new Column("报修内容", 36), new Column("维修部门", 10), new Column("维修人员", 10),
+      new Column("到场时间", 17), new Column("完工时间", 17), new Column("所用材料", 24), new Column("收费(元)", 10),
+      new Column("业主签字", 20), new Column("回访结果", 14), new Column("回访人", 14));
+  static final String FREE_OF_CHARGE = "无偿";
+  static final String OWNER_SIGNED = "已签字";
   static final String KPI_TREND = "回访指标趋势";
   static final List<Column> KPI_TREND_COLUMNS = List.of(new Column("序号", 6), new Column("月份", 9),
       new Column("起始日期", 11), new Column("截止日期", 11), new Column("项目", 12), new Column("指标", 6),
@@ -129,6 +139,81 @@ class RegisterService {
           return;
         }
       }
+    });
+  }
+
+  /**
+   * 报修受理记录 (P6) of the period and offices (null: the company's): one row per repair request received in the period,
+   * with the order's technician, times, materials and charge, the owner's signature (or attitude, R2) and the last
+   * revisit's verdict and revisitor; people by name.
+   */
+  void repairs(Period period, List<String> offices, OutputStream out) {
+    write(period, REPAIR_RECORD, REPAIR_COLUMNS, out, sheet -> {
+      Date start = period.start(properties.zone());
+      Date end = period.end(properties.zone());
+      Map<String, String> names = new java.util.HashMap<>();
+      for (int first = 0; ; first += PAGE) {
+        HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Repair.KEY).startedAfter(start).startedBefore(end);
+        if (offices != null) {
+          query.tenantIdIn(offices.toArray(String[]::new));
+        }
+        List<HistoricProcessInstance> page = query.orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
+        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
+            page.stream().map(HistoricProcessInstance::getId).toList(), Repair.Vars.RECEIVED_AT.name(),
+            Repair.Vars.OWNER_NAME.name(), Repair.Vars.UNIT.name(), Repair.Vars.OWNER_PHONE.name(),
+            Repair.Vars.PLACE_LABEL.name(), Repair.Vars.FAULT_KIND_LABEL.name(), Repair.Vars.DESCRIPTION.name(),
+            Repair.Vars.DEPARTMENT_LABEL.name(), Repair.Vars.TECHNICIAN.name(), Repair.Vars.ARRIVED_AT.name(),
+            Repair.Vars.COMPLETED_AT.name(), Repair.Vars.MATERIALS_USED.name(), Repair.Vars.CHARGEABLE.name(),
+            Repair.Vars.AGREED_PRICE.name(), Repair.Vars.OWNER_SIGNED.name(), Repair.Vars.OWNER_ATTITUDE.name(),
+            Repair.Vars.REVISIT_COUNT.name(), Repair.Vars.LAST_SATISFACTION.name(), Repair.Vars.LAST_REVISITED_BY.name());
+        page.stream().filter(p -> Period.within(p.getStartTime(), start, end)).forEach(p -> {
+          Map<String, Object> v = vars.getOrDefault(p.getId(), Map.of());
+          Object completed = v.get(Repair.Vars.COMPLETED_AT.name());
+          sheet.row(p.getBusinessKey(), v.getOrDefault(Repair.Vars.RECEIVED_AT.name(), p.getStartTime()),
+              v.get(Repair.Vars.OWNER_NAME.name()), v.get(Repair.Vars.UNIT.name()), v.get(Repair.Vars.OWNER_PHONE.name()),
+              v.get(Repair.Vars.PLACE_LABEL.name()),
+              v.get(Repair.Vars.FAULT_KIND_LABEL.name()) + ":" + v.get(Repair.Vars.DESCRIPTION.name()),
+              v.get(Repair.Vars.DEPARTMENT_LABEL.name()), v.get(Repair.Vars.TECHNICIAN.name()),
+              v.get(Repair.Vars.ARRIVED_AT.name()), completed, v.get(Repair.Vars.MATERIALS_USED.name()),
+              v.get(Repair.Vars.ARRIVED_AT.name()) == null ? null
+                  : Boolean.TRUE.equals(v.get(Repair.Vars.CHARGEABLE.name())) ? v.get(Repair.Vars.AGREED_PRICE.name())
+                  : FREE_OF_CHARGE,
+              completed == null ? null : Boolean.TRUE.equals(v.get(Repair.Vars.OWNER_SIGNED.name())) ? OWNER_SIGNED
+                  : "未签字(业主态度:" + v.get(Repair.Vars.OWNER_ATTITUDE.name()) + ")",
+              revisitResult(v.get(Repair.Vars.REVISIT_COUNT.name()), v.get(Repair.Vars.LAST_SATISFACTION.name())),
+              nameOf(v.get(Repair.Vars.LAST_REVISITED_BY.name()), names));
+        });
+        if (page.size() < PAGE) {
+          return;
+        }
+      }
+    });
+  }
+
+  /** The last revisit's verdict, with its round when there were several (R5); null before the first. */
+  private static String revisitResult(Object rounds, Object satisfaction) {
+    String label = satisfaction == null ? null : Satisfaction.byId(satisfaction.toString()).map(Satisfaction::label)
+        .orElse(satisfaction.toString());
+    if (label == null) {
+      return null;
+    }
+    return rounds instanceof Integer n && n > 1 ? "第" + n + "次回访:" + label : label;
+  }
+
+  /** A staff member's name as Admin shows it (first and last name), not the login id; the id when unknown. */
+  private String nameOf(Object userId, Map<String, String> names) {
+    if (!(userId instanceof String id) || id.isBlank()) {
+      return null;
+    }
+    return names.computeIfAbsent(id, key -> {
+      var user = identity.createUserQuery().userId(key).singleResult();
+      if (user == null) {
+        return key;
+      }
+      String name = (user.getFirstName() == null ? "" : user.getFirstName())
+          + (user.getLastName() == null ? "" : user.getLastName());
+      return name.isBlank() ? key : name;
     });
   }
 

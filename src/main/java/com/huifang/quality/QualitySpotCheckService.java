@@ -1,10 +1,8 @@
 package com.huifang.quality;
 
 import com.huifang.engine.HistoryVariables;
-import com.huifang.complaint.Complaint;
 import com.huifang.engine.HuifangProperties;
-import com.huifang.identity.StaffGroup;
-import com.huifang.warranty.Warranty;
+import com.huifang.repair.Repair;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -17,21 +15,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * K4, the monthly quality spot check: which repair orders a month had, and the reproducible random
- * sample of them. A repair order of a month is
- * <ul>
- *   <li>a warranty repair: a warranty-repair instance started in the month (W6);</li>
- *   <li>a complaint repair: a complaint's work dispatched to the engineering department (工程部, the
- *       department that repairs) created in the month (C8). Work of the security, cleaning and greening
- *       departments is not a repair.</li>
- * </ul>
- * An order without an owner to visit (an anonymous complaint, C12) is left out. An order already drawn
- * by another spot check of the same month is left out too, so no order is revisited twice in a month.
+ * K4 and P5, the monthly quality spot check: which repair orders (维修申请单) a month had, and the reproducible random
+ * sample of them. A repair order of a month is a property repair request (property-repair) whose first 维修申请单 visit
+ * was recorded in the month: the order exists from then, and a second visit the next month keeps it in its first
+ * month. Warranty repairs keep their own revisits (W6) and complaints theirs (C11): they are not drawn.
+ * An order already drawn by another spot check of the same month is left out, so no order is revisited twice in a
+ * month.
  */
 @Service
 public class QualitySpotCheckService {
@@ -68,36 +61,23 @@ public class QualitySpotCheckService {
   List<RepairOrder> repairOrders(YearMonth month) {
     Date start = Date.from(month.atDay(1).atStartOfDay(properties.zone()).toInstant());
     Date end = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(properties.zone()).toInstant());
+    List<String> ids = history.createHistoricTaskInstanceQuery().processDefinitionKey(Repair.KEY)
+        .taskDefinitionKey(Repair.Elements.WORK_ORDER).finished().finishedAfter(start).finishedBefore(end).list().stream()
+        .filter(t -> !t.getEndTime().before(start) && t.getEndTime().before(end))
+        .map(HistoricTaskInstance::getProcessInstanceId).distinct()
+        .filter(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id)
+            .taskDefinitionKey(Repair.Elements.WORK_ORDER).finished().finishedBefore(start).count() == 0)
+        .toList();
+    Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history, ids, Repair.Vars.CASE_NUMBER.name(),
+        Repair.Vars.OWNER_NAME.name(), Repair.Vars.UNIT.name(), Repair.Vars.OWNER_PHONE.name(),
+        Repair.Vars.DESCRIPTION.name());
     List<RepairOrder> orders = new ArrayList<>();
-
-    List<HistoricProcessInstance> repairs = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Warranty.REPAIR_KEY).startedAfter(start).startedBefore(end).list().stream()
-        .filter(p -> !p.getStartTime().before(start) && p.getStartTime().before(end)).toList();
-    Map<String, Map<String, Object>> repairVars = HistoryVariables.ofProcesses(history,
-        repairs.stream().map(HistoricProcessInstance::getId).toList(), Warranty.Vars.OWNER_NAME.name(),
-        Warranty.Vars.UNIT.name(), Warranty.Vars.OWNER_PHONE.name(), Warranty.Vars.FAULT_DESCRIPTION.name());
-    for (HistoricProcessInstance repair : repairs) {
-      Map<String, Object> vars = repairVars.getOrDefault(repair.getId(), Map.of());
-      orders.add(new RepairOrder(repair.getId(), RepairOrder.WARRANTY_REPAIR, repair.getBusinessKey(),
-          (String) vars.get(Warranty.Vars.OWNER_NAME.name()), (String) vars.get(Warranty.Vars.UNIT.name()),
-          (String) vars.get(Warranty.Vars.OWNER_PHONE.name()),
-          SUBJECT_PREFIX + vars.get(Warranty.Vars.FAULT_DESCRIPTION.name())));
-    }
-
-    List<HistoricTaskInstance> works = history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(Complaint.KEY).taskDefinitionKey(Complaint.Elements.DEPARTMENT_WORK)
-        .taskHadCandidateGroup(StaffGroup.DEPT_ENGINEERING.id()).startedAfter(start).startedBefore(end).list().stream()
-        .filter(t -> !t.getStartTime().before(start) && t.getStartTime().before(end)).toList();
-    Map<String, Map<String, Object>> complaintVars = HistoryVariables.ofProcesses(history,
-        works.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList(),
-        Complaint.Vars.CASE_NUMBER.name(), Complaint.Vars.OWNER_NAME.name(), Complaint.Vars.UNIT.name(),
-        Complaint.Vars.OWNER_PHONE.name(), Complaint.Vars.DESCRIPTION.name());
-    for (HistoricTaskInstance work : works) {
-      Map<String, Object> vars = complaintVars.getOrDefault(work.getProcessInstanceId(), Map.of());
-      orders.add(new RepairOrder(work.getId(), RepairOrder.COMPLAINT_REPAIR,
-          (String) vars.get(Complaint.Vars.CASE_NUMBER.name()), (String) vars.get(Complaint.Vars.OWNER_NAME.name()),
-          (String) vars.get(Complaint.Vars.UNIT.name()), (String) vars.get(Complaint.Vars.OWNER_PHONE.name()),
-          SUBJECT_PREFIX + vars.get(Complaint.Vars.DESCRIPTION.name())));
+    for (String id : ids) {
+      Map<String, Object> order = vars.getOrDefault(id, Map.of());
+      orders.add(new RepairOrder(id, RepairOrder.PROPERTY_REPAIR, (String) order.get(Repair.Vars.CASE_NUMBER.name()),
+          (String) order.get(Repair.Vars.OWNER_NAME.name()), (String) order.get(Repair.Vars.UNIT.name()),
+          (String) order.get(Repair.Vars.OWNER_PHONE.name()),
+          SUBJECT_PREFIX + order.get(Repair.Vars.DESCRIPTION.name())));
     }
     return orders.stream().filter(o -> hasText(o.ownerName()) && hasText(o.unit()) && hasText(o.caseNumber()))
         .toList();

@@ -4,15 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * K4: one repair order of a month that may be drawn for a quality revisit: a warranty repair (its
- * warranty-repair instance) or a complaint repair (the engineering department's dispatched work on a
- * complaint). {@code id} is the engine id that makes it unique (process instance or task).
+ * K4, P5: one repair order (维修申请单) of a month that may be drawn for a quality revisit: a property repair request
+ * (its property-repair instance). {@code id} is the engine id that makes it unique (the process instance).
  */
 public record RepairOrder(String id, String kind, String caseNumber, String ownerName, String unit,
     String ownerPhone, String subject) {
 
-  public static final String WARRANTY_REPAIR = "warrantyRepair";
-  public static final String COMPLAINT_REPAIR = "complaintRepair";
+  public static final String PROPERTY_REPAIR = "propertyRepair";
 
   /** What the call activity reads ({@code ${spotCheckOrder.caseNumber}} and so on). */
   public Map<String, Object> asMap() {

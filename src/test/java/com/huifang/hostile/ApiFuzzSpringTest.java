@@ -33,12 +33,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ApiFuzzSpringTest extends SpringTestBase {
 
   static final List<String> JSON_APIS = List.of("/api/complaints", "/api/errands", "/api/warranties",
-      "/api/mall/purchases", "/api/warranties/BX-20261123-0001/repairs");
+      "/api/mall/purchases", "/api/warranties/BX-20261123-0001/repairs", "/api/repairs");
 
   /** The reading endpoints, each building its URI from up to three fuzzed texts. */
   static final List<Function<String[], URI>> QUERY_APIS = List.of(
       p -> uri("/api/complaints/{x}", p[0]),
       p -> uri("/api/errands/{x}", p[0]),
+      p -> uri("/api/repairs/{x}", p[0]),
       p -> uri("/api/owners/{x}", p[0]),
       p -> uri("/api/cases/{x}/attachments", p[0]),
       p -> uri("/api/tasks/{x}/case", p[0]),

@@ -60,8 +60,11 @@ class HostileInputSpringTest extends SpringTestBase {
 
   static final String JSON = "application/json";
   static final List<String> JSON_APIS = List.of("/api/complaints", "/api/errands", "/api/warranties",
-      "/api/mall/purchases", "/api/warranties/BX-20261123-0001/repairs");
+      "/api/mall/purchases", "/api/warranties/BX-20261123-0001/repairs", "/api/repairs");
 
+  static final String REPAIR = """
+      {"channel":"hotline","ownerName":"王建国","unit":"3栋2单元1101","ownerPhone":"13800138000","place":"indoor",
+       "faultKind":"water","description":"水管漏水","urgency":"urgent"}""";
   static final String COMPLAINT = """
       {"channel":"hotline","complaintType":"complaint","ownerName":"王建国","unit":"3栋2单元1101",
        "ownerPhone":"13800138000","description":"电梯异响"}""";
@@ -198,9 +201,13 @@ class HostileInputSpringTest extends SpringTestBase {
         "returnDays=-5", "returnDays=2147483648", "customerPhone=" + quoted("<script>"), "cardNumber=7"));
     wrong.put("/api/warranties/BX-20261123-0001/repairs", List.of("faultDescription=1", "faultDescription=\"\"",
         "faultDescription=" + quoted("x".repeat(4001)), "other=\"x\""));
+    wrong.put("/api/repairs", List.of("place=\"roof\"", "place=1", "faultKind=[]", "urgency=true",
+        "preferredTime=\"2026-13-45T99:00:00+08:00\"", "preferredTime=\"+999999999-12-31T00:00:00Z\"",
+        "preferredTime=12345678901234567890", "ownerPhone=" + quoted("<script>"), "description=" + quoted("很".repeat(4001)),
+        "channel=\"revisit\"", "officeId=" + quoted("x".repeat(65)), "colour=\"red\""));
     Map<String, String> valid = Map.of("/api/complaints", COMPLAINT, "/api/errands", ERRAND, "/api/warranties",
         WARRANTY, "/api/mall/purchases", PURCHASE, "/api/warranties/BX-20261123-0001/repairs",
-        "{\"faultDescription\":\"漏水\"}");
+        "{\"faultDescription\":\"漏水\"}", "/api/repairs", REPAIR);
     wrong.forEach((path, changes) -> {
       for (String change : changes) {
         int eq = change.indexOf('=');
@@ -218,6 +225,8 @@ class HostileInputSpringTest extends SpringTestBase {
           "{\"faultDescription\":\"漏水\"}", 0));
       // path variables and query parameters
       cases.add(get("complaint " + attack, "/api/complaints/" + encode(attack), PATH_REFUSED_OR_404));
+      cases.add(get("repair " + attack, "/api/repairs/" + encode(attack), PATH_REFUSED_OR_404));
+      cases.add(json("repair kind " + attack, "/api/repairs", with(REPAIR, "faultKind", quoted(attack)), 400));
       cases.add(get("errand " + attack, "/api/errands/" + encode(attack), PATH_REFUSED_OR_404));
       cases.add(get("owner " + attack, "/api/owners/" + encode(attack), PATH_REFUSED_OR_404));
       cases.add(get("merchant " + attack, "/api/mall/merchants/" + encode(attack) + "/scores?month=2026-11", PATH_REFUSED_OR_404));
@@ -225,7 +234,8 @@ class HostileInputSpringTest extends SpringTestBase {
       cases.add(get("kpi from " + attack, "/api/kpis?from=" + encode(attack) + "&to=2026-12-01", 400));
       cases.add(get("register to " + attack, "/api/registers/complaints.xlsx?from=2026-11-01&to=" + encode(attack), 400));
     }
-    for (String path : List.of("/api/kpis", "/api/registers/complaints.xlsx", "/api/registers/revisits.xlsx")) {
+    for (String path : List.of("/api/kpis", "/api/registers/complaints.xlsx", "/api/registers/revisits.xlsx",
+        "/api/registers/repairs.xlsx")) {
       for (String query : List.of("", "?from=2026-11-01", "?from=2026-12-01&to=2026-11-01", "?from=2026-02-30&to=2026-03-01",
           "?from=-999999999-01-01&to=+999999999-12-31", "?from=0000-01-01&to=0001-01-01",
           "?from=2026-11-01&to=2026-11-01", "?from=" + "9".repeat(5000) + "&to=2026-12-01", "?from[]=1&to[]=2",

@@ -149,7 +149,8 @@ class KpiProjectSpringTest extends HistoryFixture {
       assertThat(sheet.getSheetName()).isEqualTo(RegisterService.KPI_TREND);
       assertThat(texts(sheet.getRow(1))).containsExactlyElementsOf(
           RegisterService.KPI_TREND_COLUMNS.stream().map(RegisterSheet.Column::header).toList());
-      assertThat(sheet.getLastRowNum()).isEqualTo(1 + 10 * months); // K1, K2, K3, K5 and K6 answered/resolved × 3
+      // K1, K2, K3, K5 and K6 answered/resolved × 3, then the repair requests' K7 and K6 per urgency × 2 (issue 17)
+      assertThat(sheet.getLastRowNum()).isEqualTo(1 + 13 * months);
       Row k2 = sheet.getRow(3);
       assertThat(texts(k2).subList(1, 7)).containsExactly(monday.toString().substring(0, 7), monday.toString(),
           (months == 1 ? to : monday.withDayOfMonth(1).plusMonths(1)).minusDays(1).toString(), south, "K2",

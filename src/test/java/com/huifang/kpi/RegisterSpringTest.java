@@ -105,7 +105,7 @@ class RegisterSpringTest extends HistoryFixture {
   void readers() throws IOException {
     LocalDate monday = ownWeek();
     for (String group : List.of("customer-service", "office-manager", "general-manager", "senior-housekeeper")) {
-      for (String register : List.of("complaints", "revisits")) {
+      for (String register : List.of("complaints", "revisits", "repairs")) {
         ResponseEntity<byte[]> response = as(newUser(group))
             .getForEntity("/api/registers/" + register + ".xlsx?from=" + monday + "&to=" + monday.plusDays(1), byte[].class);
         assertThat(response.getStatusCode()).as(group + " " + register).isEqualTo(HttpStatus.OK);
@@ -119,7 +119,7 @@ class RegisterSpringTest extends HistoryFixture {
   @Test
   @DisplayName("C10 R7 a housekeeper gets 403, a caller without credentials 401")
   void othersAreRefused() {
-    for (String register : List.of("complaints", "revisits")) {
+    for (String register : List.of("complaints", "revisits", "repairs")) {
       String url = "/api/registers/" + register + ".xlsx?from=2026-11-01&to=2026-12-01";
       var forbidden = as(newUser("housekeeper")).getForEntity(url, Map.class);
       assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -132,7 +132,7 @@ class RegisterSpringTest extends HistoryFixture {
   @DisplayName("C10 R7 bad, missing or reversed dates and a period over 366 days give 400 naming the field")
   void badPeriods() {
     String reader = newUser("customer-service");
-    for (String register : List.of("complaints", "revisits")) {
+    for (String register : List.of("complaints", "revisits", "repairs")) {
       String url = "/api/registers/" + register + ".xlsx?";
       assertBadRequest(reader, url + "from=2026-13-01&to=2026-12-01", "from");
       assertBadRequest(reader, url + "to=2026-12-01", "from");

@@ -8,6 +8,7 @@ import com.huifang.kpi.WeeklyComplaintAnalysis;
 import com.huifang.mall.Mall;
 import com.huifang.procurement.Procurement;
 import com.huifang.quality.QualitySpotCheck;
+import com.huifang.repair.Repair;
 import com.huifang.quality.RoutineQualityRevisit;
 import com.huifang.revisit.OwnerFollowUp;
 import com.huifang.revisit.OwnerRevisit;
@@ -63,7 +64,8 @@ class ModelConstantsTest {
           List.of(Procurement.QuarterElements.class)),
       new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)),
       new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
-          List.of(Procurement.SummaryElements.class)));
+          List.of(Procurement.SummaryElements.class)),
+      new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),
@@ -72,7 +74,8 @@ class ModelConstantsTest {
       new Model("errand-card-text.dmn", Errand.CARD_TEXT_DECISION, List.of()),
       new Model("mall-feedback-score.dmn", Mall.SCORE_DECISION, List.of()),
       new Model("task-due-defaults.dmn", TaskDue.DECISION, List.of()),
-      new Model("procurement-sample-rules.dmn", Procurement.SAMPLE_RULES_DECISION, List.of()));
+      new Model("procurement-sample-rules.dmn", Procurement.SAMPLE_RULES_DECISION, List.of()),
+      new Model("repair-service-level.dmn", Repair.SERVICE_LEVEL_DECISION, List.of()));
 
   @TestFactory
   @DisplayName("every process's key and element constants name ids of its model")

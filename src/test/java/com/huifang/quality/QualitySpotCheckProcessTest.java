@@ -41,8 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The monthly quality spot check (K4) on a plain engine with the real delegate, the real draw and the
- * real owner revisit. The month's repair orders are given (their query from warranty and complaint
- * history is proved on the running application in {@code QualitySpotCheckSpringTest}); which orders were
+ * real owner revisit. The month's repair orders are given (their query from the property repairs' history is proved on the running application in {@code QualitySpotCheckSpringTest}); which orders were
  * drawn before in the month is read from this engine's history.
  */
 @Deployment(resources = {"processes/quality-spot-check.bpmn", "processes/owner-revisit.bpmn",
@@ -86,11 +85,11 @@ class QualitySpotCheckProcessTest {
     ProcessTests.end();
   }
 
-  /** Ten repair orders of November: six warranty repairs and four engineering dispatches on complaints. */
+  /** Ten repair orders (维修申请单) of November. */
   private void tenOrders() {
     IntStream.rangeClosed(1, 10).forEach(i -> orders.add(new RepairOrder("order-" + i,
-        i <= 6 ? RepairOrder.WARRANTY_REPAIR : RepairOrder.COMPLAINT_REPAIR,
-        (i <= 6 ? "BX-20261105-" : "TS-20261110-") + String.format("%04d", i), "业主" + i, i + "栋101",
+        RepairOrder.PROPERTY_REPAIR,
+        "WX-20261105-" + String.format("%04d", i), "业主" + i, i + "栋101",
         "1380013800" + (i % 10), "维修质量抽查回访:漏水" + i)));
   }
 

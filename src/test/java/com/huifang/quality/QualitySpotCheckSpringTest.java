@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
 import com.huifang.complaint.Complaint;
+import com.huifang.repair.Repair;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.warranty.Warranty;
 import java.time.LocalDateTime;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * K4 on the running application: the month's repair orders come from real warranty repairs and complaint
- * dispatches, and the spot check starts real owner revisits. Each run uses a far-future month of its own.
+ * K4, P5 on the running application: the month's repair orders come from real property repair requests (and
+ * not from warranty repairs or complaint dispatches), and the spot check starts real owner revisits. Each run uses a far-future month of its own.
  */
 class QualitySpotCheckSpringTest extends SpringTestBase {
 
@@ -60,29 +61,30 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
   }
 
   @Test
-  @DisplayName("K4 last month's warranty repairs and engineering dispatches on complaints are drawn, 30 % rounded up, and revisited, never twice")
+  @DisplayName("K4 P5 last month's repair orders of property repairs are drawn, 30 % rounded up, and revisited, never twice; warranty repairs and complaint dispatches are not drawn")
   void spotCheckOfRealRepairOrders() {
     YearMonth month = YearMonth.of(2200, 1).plusMonths(ThreadLocalRandom.current().nextInt(0, 9_000));
+    clockAt(month.minusMonths(1), 28, 10);
+    String continued = propertyRepair("continued", true); // its order was written the month before
     clockAt(month, 10, 10);
-    String r1 = repair("1").getId();
-    String r2 = repair("2").getId();
-    String r3 = repair("3").getId();
-    String engineering = dispatch(false, Complaint.Department.ENGINEERING, Complaint.Department.CLEANING); // the cleaning work is no repair
-    dispatch(true, Complaint.Department.ENGINEERING); // anonymous (C12): no owner to revisit
+    completeWorkOrder(continued); // a second visit on last month's order: not this month's order
+    String r1 = propertyRepair("1", true);
+    String r2 = propertyRepair("2", true);
+    String r3 = propertyRepair("3", true);
+    String r4 = propertyRepair("4", true);
+    propertyRepair("no-visit-yet", false); // received, no 维修申请单 yet
+    warrantyRepair("w"); // W6: keeps its own revisits
+    dispatch(false, Complaint.Department.ENGINEERING); // C11: the complaint is revisited on its own
     clockAt(month.plusMonths(1), 2, 10);
-    repair("next-month");
+    propertyRepair("next-month", true);
 
     List<RepairOrder> orders = spotChecks.repairOrders(month);
-    assertThat(orders).extracting(RepairOrder::id).containsExactlyInAnyOrder(r1, r2, r3, engineering);
-    assertThat(orders).filteredOn(o -> o.id().equals(engineering)).singleElement().satisfies(o -> {
-      assertThat(o.kind()).isEqualTo(RepairOrder.COMPLAINT_REPAIR);
-      assertThat(o.caseNumber()).startsWith("TS-");
-      assertThat(o.subject()).isEqualTo("维修质量抽查回访:楼顶漏水" + run);
-    });
+    assertThat(orders).extracting(RepairOrder::id).containsExactlyInAnyOrder(r1, r2, r3, r4);
     assertThat(orders).filteredOn(o -> o.id().equals(r1)).singleElement().satisfies(o -> {
-      assertThat(o.kind()).isEqualTo(RepairOrder.WARRANTY_REPAIR);
-      assertThat(o.caseNumber()).isEqualTo("BX-" + run + "-1");
+      assertThat(o.kind()).isEqualTo(RepairOrder.PROPERTY_REPAIR);
+      assertThat(o.caseNumber()).startsWith("WX-");
       assertThat(o.ownerName()).isEqualTo("王建国");
+      assertThat(o.subject()).isEqualTo("维修质量抽查回访:水管漏水" + run + "-1");
     });
 
     // on the first of the next month (started here by hand: the timer is set for this real month)
@@ -93,12 +95,13 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
         .containsEntry(QualitySpotCheck.Vars.DRAWN_COUNT.name(), 2); // 30 % of 4, rounded up
     List<String> population = ids(vars.get(QualitySpotCheck.Vars.POPULATION.name()));
     List<String> drawn = ids(vars.get(QualitySpotCheck.Vars.DRAWN.name()));
-    assertThat(population).containsExactlyInAnyOrder(r1, r2, r3, engineering);
+    assertThat(population).containsExactlyInAnyOrder(r1, r2, r3, r4);
     assertThat(SpotCheckSample.draw(population, (Long) vars.get(QualitySpotCheck.Vars.SEED.name()))).isEqualTo(drawn);
     List<ProcessInstance> revisits = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(first.getId()).list();
     assertThat(revisits).hasSize(2);
     for (ProcessInstance revisit : revisits) {
+      assertThat(revisit.getBusinessKey()).startsWith("WX-");
       assertThat(engine.getRuntimeService().getVariable(revisit.getId(), OwnerRevisit.Vars.CATEGORY.name()))
           .isEqualTo(QualitySpotCheck.REVISIT_CATEGORY);
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(revisit.getId()).singleResult();
@@ -116,12 +119,32 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
     assertThat(secondDrawn).hasSize(1).doesNotContainAnyElementsOf(drawn);
   }
 
+  /** A property repair request taken by day, the technician on site; with its first 维修申请单 visit recorded, or not yet. */
+  private String propertyRepair(String suffix, boolean workOrder) {
+    ProcessInstance pi = keep(engine.getRuntimeService().startProcessInstanceByKey(Repair.KEY, Variables.createVariables()
+        .putValue("channel", "hotline").putValue("ownerName", "王建国").putValue("unit", "3栋1101")
+        .putValue("ownerPhone", "13800138000").putValue("place", "indoor").putValue("faultKind", "water")
+        .putValue("description", "水管漏水" + run + "-" + suffix).putValue("urgency", "urgent")
+        .putValue("initiator", "kefu")));
+    complete(pi, Repair.Elements.ARRIVE, Map.of("technician", "郭亮", "findings", "软管老化"));
+    if (workOrder) {
+      completeWorkOrder(pi.getId());
+    }
+    return pi.getId();
+  }
+
+  private void completeWorkOrder(String processInstanceId) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(Repair.Elements.WORK_ORDER).singleResult();
+    engine.getTaskService().complete(task.getId(), Map.of("workDone", "更换软管", "labour", "1人0.5小时", "fixed", false));
+  }
+
   private static List<String> ids(Object commaSeparated) {
     return Arrays.asList(((String) commaSeparated).split(","));
   }
 
   /** A warranty repair reported after the warranty (started on its own, as WarrantyService does). */
-  private ProcessInstance repair(String suffix) {
+  private ProcessInstance warrantyRepair(String suffix) {
     return keep(engine.getRuntimeService().startProcessInstanceByKey(Warranty.REPAIR_KEY, "BX-" + run + "-" + suffix,
         Variables.createVariables().putValue(Warranty.Vars.OWNER_NAME.name(), "王建国")
             .putValue(Warranty.Vars.UNIT.name(), "3栋1101").putValue(Warranty.Vars.OWNER_PHONE.name(), "13800138000")

@@ -72,8 +72,10 @@ class TaskDueDemoSpringTest extends SpringTestBase {
     // reported); the mall desk and 华美地板 (R5, M5: a verification and a rectification due within the hour, one of
     // each late); the repair service department (W2-W5 the late registration's revisits, W6 a visit within the hour);
     // finance (Q3: last quarter's supplier revisits, one late, one due within the hour) and the buyer (Q1: two
-    // purchases to complete with the issuer's contact); the second office's customer service (two revisits of 碧水湾, one
-    // due within the hour, one late)
+    // purchases to complete with the issuer's contact); repairs (P2: engineering on site for a burst pipe within 20
+    // minutes, a stairwell light 2 hours late, whose 督促 the duty supervisor gets within the hour; customer service
+    // checks a record and revisits); the second office's customer service (two revisits of 碧水湾, one due within the
+    // hour, one late)
     assertThat(soonAndLate).containsOnlyKeys("kefu", "guanjia", "daguanjia", "shouxi", "gongcheng", "baojie", "zhuguan",
         "jiancai", "shanghu", "weixiu", "caiwu", "caigou", "kefu2");
   }

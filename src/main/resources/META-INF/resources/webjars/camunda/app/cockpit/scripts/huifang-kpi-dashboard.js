@@ -26,6 +26,7 @@ const T = EN ? {
   forbidden: 'Only the office manager, the general manager and the senior housekeeper see the KPIs.',
   unknown: 'not classified', answered: 'answered in time', resolved: 'resolved in time',
   complaintLog: 'Download the complaint log (客户投诉登记表)', revisitRecord: 'Download the revisit record (回访记录表)',
+  repairRecord: 'Download the repair record (报修受理记录)',
   project: 'Project', allProjects: 'All projects', asTable: 'Show as tables', asCharts: 'Show as charts',
   monthCol: 'Month', method: 'Method', count: 'Revisits', share: 'Share',
   trendSheet: 'Download the 12 months (回访指标趋势)',
@@ -36,12 +37,12 @@ const T = EN ? {
   none: '没有超时的投诉。', caseNo: '案件编号', task: '当前任务', due: '到期时间', loading: '正在加载…',
   failed: '加载失败: ', revisits: '次回访', unknown: '未分级', answered: '按时答复率', resolved: '按时解决率',
   forbidden: '只有管理处经理、分公司总经理和物业大管家可以查看回访指标。',
-  complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表',
+  complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表', repairRecord: '下载报修受理记录',
   project: '项目', allProjects: '全部项目', asTable: '以表格显示', asCharts: '以图表显示',
   monthCol: '月份', method: '回访方式', count: '回访次数', share: '占比', trendSheet: '下载指标趋势表',
 };
 const NAMES_EN = { K1: 'Complaint revisit rate', K2: 'On-site revisits with signature', K3: 'Phone and letter revisits',
-  K5: 'Satisfaction rate' };
+  K5: 'Satisfaction rate', K7: 'Repair revisit rate' };
 const SEVERITY_EN = { general: 'general', important: 'important', major: 'major' };
 const METHOD_EN = { phone: 'phone', onSite: 'on site', letter: 'letter', openLetter: 'open letter',
   questionnaire: 'SMS/e-mail questionnaire' };
@@ -75,7 +76,7 @@ async function getJson(url, api) {
   return response.json();
 }
 
-// the figures of a report, one row each: K1, K2, K3, K5, then K6 per severity (answered, resolved)
+// the figures of a report, one row each: K1, K2, K3, K5, K6 per severity (answered, resolved), then repairs' K7, K6
 function figures(report) {
   const rows = ['revisitRate', 'onSiteWithSignature', 'phoneOrLetter', 'satisfaction']
     .map(key => ({ key, figure: report[key], name: EN ? NAMES_EN[report[key].rule] : report[key].name }));
@@ -85,6 +86,15 @@ function figures(report) {
       name: EN ? `Complaints ${severity}: ${T.answered}` : level.answeredInTime.name });
     rows.push({ key: `${level.severity}.resolvedInTime`, figure: level.resolvedInTime,
       name: EN ? `Complaints ${severity}: ${T.resolved}` : level.resolvedInTime.name });
+  }
+  // repair requests (issue 17): K7 revisit rate, K6 on site in time per urgency
+  if (report.repairRevisitRate) {
+    rows.push({ key: 'repairRevisitRate', figure: report.repairRevisitRate,
+      name: EN ? NAMES_EN.K7 : report.repairRevisitRate.name });
+  }
+  for (const level of report.repairResponse || []) {
+    rows.push({ key: `repair.${level.urgency}.respondedInTime`, figure: level.respondedInTime,
+      name: EN ? `Repairs ${level.urgency}: on site in time` : level.respondedInTime.name });
   }
   return rows;
 }
@@ -113,7 +123,7 @@ function monthTable(report) {
 // the registers of the period shown, as .xlsx downloads (RegisterController); the session cookie goes along
 function registerLinks(report) {
   const period = `from=${encodeURIComponent(report.from)}&to=${encodeURIComponent(report.to)}`;
-  return `<p class="hf-registers">${[['complaints', T.complaintLog], ['revisits', T.revisitRecord]].map(([register, label]) =>
+  return `<p class="hf-registers">${[['complaints', T.complaintLog], ['revisits', T.revisitRecord], ['repairs', T.repairRecord]].map(([register, label]) =>
     `<a class="btn btn-default btn-sm hf-register" data-register="${register}" download
       href="/api/registers/${register}.xlsx?${period}">${esc(label)}</a>`)
     .join(' ')}</p>`;
