@@ -26,7 +26,9 @@ class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var draw = spotChecks.draw(spotChecks.previousMonth(EngineClock.nowAsDate()), SEEDS.nextLong());
+    // each office's spot check draws its own office's orders (issue 27)
+    var draw = spotChecks.draw(spotChecks.previousMonth(EngineClock.nowAsDate()), SEEDS.nextLong(),
+        execution.getTenantId());
     MONTH.set(execution, draw.month().toString());
     SEED.set(execution, draw.seed());
     POPULATION.set(execution, String.join(",", draw.population()));

@@ -10,11 +10,17 @@ public final class QualitySpotCheck {
   public static final int SHARE_PERCENT = 30;
   /** What the owner revisit records as its category, so quality revisits can be told apart. */
   public static final String REVISIT_CATEGORY = "quality";
+  /** The message that starts one office's spot check (StartEvent_OfficeCheck), sent by the monthly timer's instance. */
+  public static final String OFFICE_CHECK_MESSAGE = "quality-spot-check-office";
 
   private QualitySpotCheck() {}
 
   public static final class Elements {
     public static final String START = "StartEvent_FirstOfMonth";
+    public static final String START_OFFICE_CHECKS = "ServiceTask_StartOfficeChecks";
+    public static final String END_OFFICE_CHECKS_STARTED = "EndEvent_OfficeChecksStarted";
+    /** Where each office's spot check starts (a message start event, one instance per office). */
+    public static final String OFFICE_CHECK = "StartEvent_OfficeCheck";
     public static final String DRAW = "ServiceTask_DrawSample";
     public static final String GATEWAY_ANY_DRAWN = "Gateway_AnyOrderDrawn";
     public static final String QUALITY_REVISIT = "CallActivity_QualityRevisit";

@@ -47,9 +47,10 @@ public class QualitySpotCheckService {
     return YearMonth.from(ZonedDateTime.ofInstant(now.toInstant(), properties.zone())).minusMonths(1);
   }
 
-  public Draw draw(YearMonth month, long seed) {
+  /** The sample of the month's repair orders of {@code office} (issue 27; null: of every office). */
+  public Draw draw(YearMonth month, long seed, String office) {
     Set<String> drawnBefore = drawnBefore(month);
-    Map<String, RepairOrder> orders = repairOrders(month).stream()
+    Map<String, RepairOrder> orders = repairOrders(month, office).stream()
         .filter(o -> !drawnBefore.contains(o.id()))
         .collect(Collectors.toMap(RepairOrder::id, Function.identity()));
     List<String> population = orders.keySet().stream().sorted().toList();
@@ -58,11 +59,12 @@ public class QualitySpotCheckService {
   }
 
   /** Every repair order of the month with an owner to visit. */
-  List<RepairOrder> repairOrders(YearMonth month) {
+  List<RepairOrder> repairOrders(YearMonth month, String office) {
     Date start = Date.from(month.atDay(1).atStartOfDay(properties.zone()).toInstant());
     Date end = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(properties.zone()).toInstant());
-    List<String> ids = history.createHistoricTaskInstanceQuery().processDefinitionKey(Repair.KEY)
-        .taskDefinitionKey(Repair.Elements.WORK_ORDER).finished().finishedAfter(start).finishedBefore(end).list().stream()
+    var workOrders = history.createHistoricTaskInstanceQuery().processDefinitionKey(Repair.KEY)
+        .taskDefinitionKey(Repair.Elements.WORK_ORDER).finished().finishedAfter(start).finishedBefore(end);
+    List<String> ids = (office == null ? workOrders : workOrders.tenantIdIn(office)).list().stream()
         .filter(t -> !t.getEndTime().before(start) && t.getEndTime().before(end))
         .map(HistoricTaskInstance::getProcessInstanceId).distinct()
         .filter(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id)

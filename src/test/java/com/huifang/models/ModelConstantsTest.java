@@ -111,6 +111,9 @@ class ModelConstantsTest {
     BpmnModelInstance routine = Bpmn.readModelFromFile(Path.of("processes/routine-quality-revisit.bpmn").toFile());
     assertThat(routine.getModelElementsByType(Message.class)).extracting(Message::getName)
         .containsExactly(RoutineQualityRevisit.OFFICE_DRAW_MESSAGE);
+    BpmnModelInstance spotCheck = Bpmn.readModelFromFile(Path.of("processes/quality-spot-check.bpmn").toFile());
+    assertThat(spotCheck.getModelElementsByType(Message.class)).extracting(Message::getName)
+        .containsExactly(QualitySpotCheck.OFFICE_CHECK_MESSAGE);
   }
 
   @Test

@@ -72,12 +72,13 @@ class QualitySpotCheckProcessTest {
     new RevisitBeansForTests(TestCaseNumbers.sequential("20261201"), properties).registerAll();
     var service = new QualitySpotCheckService(history, properties) {
       @Override
-      List<RepairOrder> repairOrders(YearMonth month) {
+      List<RepairOrder> repairOrders(YearMonth month, String office) {
         assertThat(month).isEqualTo(YearMonth.of(2026, 11));
         return List.copyOf(orders);
       }
     };
     Mocks.register("drawSpotCheckSampleDelegate", new DrawSpotCheckSampleDelegate(service));
+    Mocks.register("startOfficeSpotChecksDelegate", new StartOfficeSpotChecksDelegate());
   }
 
   @AfterEach
@@ -105,9 +106,18 @@ class QualitySpotCheckProcessTest {
     assertThat(job.getDuedate()).isEqualTo(due);
     ClockUtil.setCurrentTime(due);
     management.executeJob(job.getId());
-    HistoricProcessInstance check = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(QualitySpotCheck.KEY).orderByProcessInstanceStartTime().desc().list().get(0);
-    return runtime.createProcessInstanceQuery().processInstanceId(check.getId()).singleResult();
+    // the timer's instance starts one spot check per office (no office on this bare engine: one) and ends
+    HistoricProcessInstance monthly = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(QualitySpotCheck.KEY).list().stream()
+        .filter(p -> START.equals(p.getStartActivityId())).reduce((a, b) -> b).orElseThrow();
+    assertThat(monthly.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(monthly.getId()).list())
+        .extracting(a -> a.getActivityId()).containsExactlyInAnyOrder(START, START_OFFICE_CHECKS, END_OFFICE_CHECKS_STARTED);
+    List<HistoricProcessInstance> checks = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(QualitySpotCheck.KEY).startedAfter(new Date(due.getTime() - 1)).list().stream()
+        .filter(p -> OFFICE_CHECK.equals(p.getStartActivityId())).toList();
+    assertThat(checks).as("one spot check for the engine without offices").hasSize(1);
+    return runtime.createProcessInstanceQuery().processInstanceId(checks.get(0).getId()).singleResult();
   }
 
   private List<ProcessInstance> revisitsOf(ProcessInstance check) {
@@ -124,7 +134,7 @@ class QualitySpotCheckProcessTest {
     tenOrders();
     ProcessInstance check = fireTimerOnDecemberFirst();
 
-    assertThat(check).isWaitingAt(QUALITY_REVISIT).hasPassed(START, DRAW, GATEWAY_ANY_DRAWN);
+    assertThat(check).isWaitingAt(QUALITY_REVISIT).hasPassed(OFFICE_CHECK, DRAW, GATEWAY_ANY_DRAWN);
     Map<String, Object> vars = runtime.getVariables(check.getId());
     assertThat(vars).containsEntry(MONTH.name(), "2026-11").containsEntry(DRAWN_COUNT.name(), 3);
     List<String> population = ids((String) vars.get(POPULATION.name()));
@@ -166,7 +176,7 @@ class QualitySpotCheckProcessTest {
     ProcessInstance first = fireTimerOnDecemberFirst();
     List<String> firstDrawn = ids((String) runtime.getVariable(first.getId(), DRAWN.name()));
 
-    ProcessInstance second = runtime.startProcessInstanceByKey(QualitySpotCheck.KEY);
+    ProcessInstance second = runtime.startProcessInstanceByMessage(QualitySpotCheck.OFFICE_CHECK_MESSAGE);
     List<String> population = ids((String) runtime.getVariable(second.getId(), POPULATION.name()));
     List<String> secondDrawn = ids((String) runtime.getVariable(second.getId(), DRAWN.name()));
     assertThat(population).hasSize(7).doesNotContainAnyElementsOf(firstDrawn);
@@ -179,10 +189,11 @@ class QualitySpotCheckProcessTest {
   void nothingToCheck() {
     assertThat(fireTimerOnDecemberFirst()).as("ended at once").isNull();
     HistoricProcessInstance check = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(QualitySpotCheck.KEY).singleResult();
+        .processDefinitionKey(QualitySpotCheck.KEY).list().stream()
+        .filter(p -> OFFICE_CHECK.equals(p.getStartActivityId())).findFirst().orElseThrow();
     assertThat(check.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(check.getId()).list())
-        .extracting(a -> a.getActivityId()).contains(START, DRAW, GATEWAY_ANY_DRAWN, END_NOTHING)
+        .extracting(a -> a.getActivityId()).contains(OFFICE_CHECK, DRAW, GATEWAY_ANY_DRAWN, END_NOTHING)
         .doesNotContain(QUALITY_REVISIT, END_DONE);
     var vars = history.createHistoricVariableInstanceQuery().processInstanceId(check.getId()).list();
     assertThat(vars).anySatisfy(v -> {

@@ -1,5 +1,6 @@
 package com.huifang.quality;
 
+import com.huifang.office.OfficeRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huifang.SpringTestBase;
@@ -78,7 +79,11 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
     clockAt(month.plusMonths(1), 2, 10);
     propertyRepair("next-month", true);
 
-    List<RepairOrder> orders = spotChecks.repairOrders(month);
+    List<RepairOrder> orders = spotChecks.repairOrders(month, null);
+    // issue 27: each office's spot check draws its own office's orders only
+    assertThat(spotChecks.repairOrders(month, OfficeRegister.DEFAULT_OFFICE)).extracting(RepairOrder::id)
+        .containsExactlyInAnyOrder(r1, r2, r3, r4);
+    assertThat(spotChecks.repairOrders(month, "no-such-office")).isEmpty();
     assertThat(orders).extracting(RepairOrder::id).containsExactlyInAnyOrder(r1, r2, r3, r4);
     assertThat(orders).filteredOn(o -> o.id().equals(r1)).singleElement().satisfies(o -> {
       assertThat(o.kind()).isEqualTo(RepairOrder.PROPERTY_REPAIR);
@@ -89,7 +94,7 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
 
     // on the first of the next month (started here by hand: the timer is set for this real month)
     clockAt(month.plusMonths(1), 1, 12);
-    ProcessInstance first = keep(engine.getRuntimeService().startProcessInstanceByKey(QualitySpotCheck.KEY));
+    ProcessInstance first = keep(engine.getRuntimeService().startProcessInstanceByMessage(QualitySpotCheck.OFFICE_CHECK_MESSAGE));
     Map<String, Object> vars = engine.getRuntimeService().getVariables(first.getId());
     assertThat(vars).containsEntry(QualitySpotCheck.Vars.MONTH.name(), month.toString())
         .containsEntry(QualitySpotCheck.Vars.DRAWN_COUNT.name(), 2); // 30 % of 4, rounded up
@@ -110,7 +115,7 @@ class QualitySpotCheckSpringTest extends SpringTestBase {
     }
 
     // a second spot check of the same month draws only from the orders not drawn yet
-    ProcessInstance second = keep(engine.getRuntimeService().startProcessInstanceByKey(QualitySpotCheck.KEY));
+    ProcessInstance second = keep(engine.getRuntimeService().startProcessInstanceByMessage(QualitySpotCheck.OFFICE_CHECK_MESSAGE));
     List<String> secondPopulation = ids(engine.getRuntimeService().getVariable(second.getId(),
         QualitySpotCheck.Vars.POPULATION.name()));
     List<String> secondDrawn = ids(engine.getRuntimeService().getVariable(second.getId(),
