@@ -129,7 +129,15 @@ public final class Complaint {
     public static final Variable<String> COMPLAINT_TYPE = Variable.of("complaintType", String.class);
     public static final Variable<String> DESCRIPTION = Variable.of("description", String.class);
     public static final Variable<String> FIRST_CONTACT = Variable.of("firstContact", String.class);
+    /** C15: the 接待 time, as recorded at intake (given, not in the future) or the moment the case started. */
     public static final Variable<Date> RECEIVED_AT = Variable.of("receivedAt", Date.class);
+    /**
+     * C15: when the C5 clocks start: the receipt, or, for a night complaint the owner agreed to defer (C2), the start
+     * of the next office day.
+     */
+    public static final Variable<Date> CLOCKS_START = Variable.of("clocksStartAt", Date.class);
+    /** C15: the classification is due within the answer window of the proposed severity, from {@link #CLOCKS_START}. */
+    public static final Variable<Date> CLASSIFY_DUE = Variable.of("classifyDue", Date.class);
     // C2 day and night shift
     public static final Variable<Boolean> RECEIVED_IN_OFFICE_HOURS = Variable.of("receivedInOfficeHours", Boolean.class);
     public static final Variable<Date> NEXT_OFFICE_DAY_START = Variable.of("nextOfficeDayStart", Date.class);

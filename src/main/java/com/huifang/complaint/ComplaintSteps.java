@@ -45,7 +45,8 @@ public class ComplaintSteps {
 
   /**
    * A received complaint: its number, the contact found in the owner register (null where the intake's stands), the
-   * first contact when the intake named none (then {@code firstContactFromInitiator}), when it came, and whether it
+   * first contact when the intake named none (then {@code firstContactFromInitiator}), when it came (C15: the 接待 time
+ * recorded at intake, else now), and whether it
    * will be revisited.
    */
   public record Received(String caseNumber, String ownerPhone, String ownerName, boolean firstContactFromInitiator,
@@ -70,11 +71,13 @@ public class ComplaintSteps {
         name = hasText(text(intake.get(OWNER_NAME.name()))) ? null : owner.get().ownerName();
       }
     }
+    Date now = EngineClock.nowAsDate();
+    Optional<Date> receivedAt = DateInput.parse(intake.get(RECEIVED_AT.name()), properties.zone()); // checked above
     String number = caseNumbers.next(Complaint.NUMBER_PREFIX);
     boolean fromInitiator = !hasText(text(intake.get(FIRST_CONTACT.name())));
     boolean replyLetterOnly = Boolean.TRUE.equals(intake.get(REPLY_LETTER_ONLY.name()));
     return new Received(number, phone, name, fromInitiator, fromInitiator ? text(intake.get("initiator")) : null,
-        EngineClock.nowAsDate(), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly);
+        receivedAt.orElse(now), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly);
   }
 
   /** A severity with its label. */
@@ -107,10 +110,12 @@ public class ComplaintSteps {
   /**
    * C5, the service-level decision's row applied: who handles, approves, is told at once and when the answer is
    * late, and the deadlines the tasks carry as due dates. A general complaint is resolved within two days or by the
-   * owner's requested deadline.
+   * owner's requested deadline. C15: the first time (no {@code previousSeverity}) the windows count from
+   * {@code clocksStart}, the receipt, not from the classification; a case moved up after a refused extension (C6)
+   * gets the new level's windows from now. A case started before C15 has no {@code clocksStart}: from now.
    */
   public ServiceLevel applyServiceLevel(Map<?, ?> row, String severity, String previousSeverity, boolean ownerAnswered,
-      Object ownerDeadline) {
+      Object ownerDeadline, Date clocksStart) {
     if (row == null) {
       throw new IllegalStateException("complaint-service-level has no row for severity " + severity);
     }
@@ -120,7 +125,8 @@ public class ComplaintSteps {
     String answerWithin = (String) row.get("answerWithin");
     String resolveWithin = (String) row.get("resolveWithin");
     Date now = EngineClock.nowAsDate();
-    Date resolveDue = plus(now, resolveWithin);
+    Date from = previousSeverity == null && clocksStart != null ? clocksStart : now;
+    Date resolveDue = plus(from, resolveWithin);
     if ("general".equals(severity)) {
       resolveDue = DateInput.parse(ownerDeadline, properties.zone()).filter(d -> d.after(now)).orElse(resolveDue);
     }
@@ -128,7 +134,7 @@ public class ComplaintSteps {
         (String) row.get("reportToGroup"), (String) row.get("extensionApproverGroup"),
         (String) row.get("answerEscalationGroup"), (String) row.get("upgradeGroup"),
         (String) row.get("upgradedSeverity"), informed, answerWithin, resolveWithin,
-        ownerAnswered ? null : plus(now, answerWithin), resolveDue);
+        ownerAnswered ? null : plus(from, answerWithin), resolveDue);
   }
 
   /** The answer given to the owner, as 答复业主 submits it. */

@@ -34,6 +34,7 @@ class PrepareComplaintListener implements ExecutionListener {
       FIRST_CONTACT.set(execution, received.firstContact());
     }
     RECEIVED_AT.set(execution, received.receivedAt());
+    CLOCKS_START.set(execution, received.receivedAt());
     ANONYMOUS.set(execution, received.anonymous());
     REPLY_LETTER_ONLY.set(execution, received.replyLetterOnly());
     REVISITABLE.set(execution, received.revisitable());

@@ -68,7 +68,7 @@ class ComplaintHandlingProcessTest {
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     var steps = new ComplaintSteps(caseNumbers, mock(com.huifang.owner.OwnerRegister.class), properties);
     Mocks.register("prepareComplaintListener", new PrepareComplaintListener(steps));
-    Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
+    Mocks.register("proposeSeverityListener", new ProposeSeverityListener(new AnswerWindows(engine.getRepositoryService())));
     Mocks.register("classifyComplaintListener", new ClassifyComplaintListener(steps));
     Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(steps));
     Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener(steps));
@@ -497,12 +497,55 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).variables().containsEntry(NEXT_OFFICE_DAY_START.name(), Date.from(nextMorning));
     timer(pi, NEXT_OFFICE_DAY, nextMorning);
 
-    assertThat(pi).isWaitingAt(CLASSIFY);
+    assertThat(pi).isWaitingAt(CLASSIFY).variables().containsEntry(RECEIVED_AT.name(), Date.from(NIGHT))
+        .containsEntry(CLOCKS_START.name(), Date.from(nextMorning));
+    // C15: the owner agreed to wait, so the clocks start when the office day does (08:30), not at the timer's job
     assertThat(taskAt(pi, CLASSIFY)).hasCandidateGroup("customer-service")
-        .hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
+        .hasDueDate(Date.from(nextMorning.plus(Duration.ofHours(1))));
     classify(pi, "general", null);
-    // the service level counts from when customer service takes it up in the morning
-    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plus(Duration.ofHours(1))));
+  }
+
+  // --- C15 clocks from receipt --------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C15 the answer and resolution clocks run from the 接待 time recorded at intake, not from the classification")
+  void clocksRunFromReceipt() {
+    Instant received = NOW.minus(Duration.ofMinutes(40)); // the owner came to the counter 40 minutes before it was registered
+    ProcessInstance pi = receive(Map.of(RECEIVED_AT.name(), Date.from(received)));
+    assertThat(pi).variables().containsEntry(RECEIVED_AT.name(), Date.from(received))
+        .containsEntry(CLOCKS_START.name(), Date.from(received));
+    // classification is due within the proposed severity's answer window (general: 1 hour) from receipt
+    assertThat(taskAt(pi, CLASSIFY)).hasDueDate(Date.from(received.plus(Duration.ofHours(1))));
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofMinutes(15))));
+    classify(pi, "general", null);
+    assertThat(pi).variables().containsEntry(ANSWER_DUE.name(), Date.from(received.plus(Duration.ofHours(1))))
+        .containsEntry(RESOLVE_DUE.name(), Date.from(received.plus(Duration.ofDays(2))));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(received.plus(Duration.ofHours(1))));
+    // the answer deadline is 20 minutes after the classification, not an hour: the timer says so
+    timer(pi, ANSWER_DEADLINE, received.plus(Duration.ofHours(1)));
+    assertThat(taskAt(pi, ENSURE_ANSWERED)).isNotNull();
+  }
+
+  @Test
+  @DisplayName("C15 a major proposal gives the classification the major answer window, capped by the classify default")
+  void classificationDueWithinProposedWindow() {
+    Instant received = NOW.minus(Duration.ofHours(23).plusMinutes(30));
+    ProcessInstance pi = receive(Map.of(RECEIVED_AT.name(), Date.from(received), "majorLossOrInjury", true));
+    // major: 24 hours from receipt, 30 minutes from now, earlier than the hour task-due-defaults gives a classification
+    assertThat(taskAt(pi, CLASSIFY)).hasDueDate(Date.from(received.plus(Duration.ofHours(24))));
+    classify(pi, null, null);
+    assertThat(pi).variables().containsEntry(ANSWER_DUE.name(), Date.from(received.plus(Duration.ofHours(24))))
+        .containsEntry(RESOLVE_DUE.name(), Date.from(received.plus(Duration.ofDays(7))));
+  }
+
+  @Test
+  @DisplayName("C15 a 接待 time in the future is refused and nothing is started")
+  void futureReceiptRefused() {
+    assertThatThrownBy(() -> receive(Map.of(RECEIVED_AT.name(), Date.from(NOW.plus(Duration.ofHours(1))))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("receivedAt").hasMessageContaining("接待时间");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Complaint.KEY).count()).isZero();
   }
 
   // --- C8 departments ---------------------------------------------------------------------------

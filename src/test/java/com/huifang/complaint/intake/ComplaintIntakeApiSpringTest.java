@@ -107,6 +107,8 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
         Arguments.of("unit", ""),
         Arguments.of("ownerPhone", "12345"),
         Arguments.of("ownerDeadline", "tomorrow"),
+        Arguments.of("receivedAt", "this morning"),
+        Arguments.of("receivedAt", "2999-01-01T10:00:00+08:00"),
         Arguments.of("anonymous", "yes"),
         Arguments.of("replyLetterOnly", 1),
         Arguments.of("ownerName", 42),
@@ -117,7 +119,7 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("invalidFields")
-  @DisplayName("C1 an invalid intake field is refused with 400 naming the field, and no case is opened")
+  @DisplayName("C1 C15 an invalid intake field (a 接待 time in the future too) is refused with 400 naming the field, and no case is opened")
   void invalidField(String field, Object value) {
     Map<String, Object> body = intake();
     body.put(field, value);
