@@ -88,6 +88,7 @@ public final class Complaint {
     public static final String HANDLE_SUGGESTION = "UserTask_HandleSuggestion";
     public static final String END_SUGGESTION = "EndEvent_SuggestionHandled";
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
+    public static final String SOLVED_ON_THE_SPOT_GATEWAY = "Gateway_SolvedOnTheSpot";
     public static final String CLASSIFY = "UserTask_ClassifyComplaint";
     public static final String DETERMINE_SERVICE_LEVEL = "BusinessRuleTask_DetermineServiceLevel";
     public static final String INFORM_AT_ONCE = "UserTask_InformAtOnce";
@@ -129,6 +130,9 @@ public final class Complaint {
     public static final Variable<String> COMPLAINT_TYPE = Variable.of("complaintType", String.class);
     public static final Variable<String> DESCRIPTION = Variable.of("description", String.class);
     public static final Variable<String> FIRST_CONTACT = Variable.of("firstContact", String.class);
+    /** C16: fixed on the spot at receipt (当即解决), with what was done. */
+    public static final Variable<Boolean> SOLVED_ON_THE_SPOT = Variable.of("solvedOnTheSpot", Boolean.class);
+    public static final Variable<String> ON_THE_SPOT_RESOLUTION = Variable.of("onTheSpotResolution", String.class);
     /** C15: the 接待 time, as recorded at intake (given, not in the future) or the moment the case started. */
     public static final Variable<Date> RECEIVED_AT = Variable.of("receivedAt", Date.class);
     /**

@@ -40,7 +40,8 @@ public final class ComplaintIntakeRules {
         values.text(DESCRIPTION.name()), values.text(SUPERIOR_INSTRUCTIONS.name()), values.flag(ANONYMOUS.name()),
         values.flag(REPLY_LETTER_ONLY.name()),
         deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE),
-        values.text(CaseTenants.OFFICE_ID), receivedAtText(values.raw(RECEIVED_AT.name())));
+        values.text(CaseTenants.OFFICE_ID), receivedAtText(values.raw(RECEIVED_AT.name())),
+        values.flag(SOLVED_ON_THE_SPOT.name()), values.text(ON_THE_SPOT_RESOLUTION.name()));
     return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(
         Clock.fixed(EngineClock.now(), ZoneOffset.UTC)));
   }

@@ -42,7 +42,9 @@ public record ComplaintRequest(
     @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline,
     @Size(max = 64, message = "管理处编号过长(最多64位)") String officeId,
     @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
-    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String receivedAt)
+    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String receivedAt,
+    Boolean solvedOnTheSpot,
+    @Size(max = MAX_TEXT, message = TOO_LONG) String onTheSpotResolution)
     implements FollowsRules.Checked {
 
   /** The engine stores a text variable in up to 4000 characters. */
@@ -54,7 +56,8 @@ public record ComplaintRequest(
 
   /**
    * The rules that tie fields together: a superior's complaint carries the superior's instructions; the owner and the
-   * unit are known unless the complaint is anonymous; the 接待 time is not in the future (C15).
+   * unit are known unless the complaint is anonymous; the 接待 time is not in the future (C15); a complaint solved on
+   * the spot says how (C16).
    */
   @Override
   public Map<String, String> crossErrors(Clock clock) {
@@ -71,6 +74,11 @@ public record ComplaintRequest(
     if (receivedAt != null && !receivedAt.isBlank() && DateInput.parse(receivedAt, clock.getZone())
         .map(at -> at.toInstant().isAfter(clock.instant())).orElse(false)) {
       errors.put(RECEIVED_AT.name(), RECEIVED_IN_FUTURE);
+    }
+    if (Boolean.TRUE.equals(solvedOnTheSpot) && "suggestion".equals(complaintType)) {
+      errors.put(SOLVED_ON_THE_SPOT.name(), "当即解决只用于投诉;意见建议转物业大管家处理");
+    } else if (Boolean.TRUE.equals(solvedOnTheSpot) && !hasText(onTheSpotResolution)) {
+      errors.put(ON_THE_SPOT_RESOLUTION.name(), "当即解决的投诉,请记录当场如何解决");
     }
     return errors;
   }
@@ -93,6 +101,8 @@ public record ComplaintRequest(
     }
     variables.put(ANONYMOUS.name(), Boolean.TRUE.equals(anonymous));
     variables.put(REPLY_LETTER_ONLY.name(), Boolean.TRUE.equals(replyLetterOnly));
+    variables.put(SOLVED_ON_THE_SPOT.name(), Boolean.TRUE.equals(solvedOnTheSpot));
+    text(variables, ON_THE_SPOT_RESOLUTION.name(), onTheSpotResolution);
     if (receivedAt != null && !receivedAt.isBlank()) {
       // C15: the 接待 time when the complaint was taken before it is registered; the start listener refuses a future one
       DateInput.parse(receivedAt, zone).ifPresent(at -> variables.put(RECEIVED_AT.name(), at));

@@ -50,13 +50,15 @@ public class ComplaintSteps {
    * will be revisited.
    */
   public record Received(String caseNumber, String ownerPhone, String ownerName, boolean firstContactFromInitiator,
-      String firstContact, Date receivedAt, boolean anonymous, boolean replyLetterOnly, boolean revisitable) {}
+      String firstContact, Date receivedAt, boolean anonymous, boolean replyLetterOnly, boolean revisitable,
+      boolean solvedOnTheSpot, String onTheSpotResolution) {}
 
   /**
    * At receipt (C1, C12, C14): checks the intake (the form's or the API's variables), fills the phone (and name) of
    * a unit's owner from the register, never for an anonymous complaint, numbers the case TS-yyyyMMdd-NNNN, keeps
    * whoever first received it (首问责任制, else the initiator), and notes whether it will be revisited: every
-   * complaint is, except anonymous ones and those that only ask for a reply letter (C11, C12).
+   * complaint is, except anonymous ones and those that only ask for a reply letter (C11, C12). A complaint solved on
+ * the spot (C16) keeps what was done as its resolution.
    */
   public Received receive(Map<String, Object> intake) {
     boolean anonymous = Boolean.TRUE.equals(intake.get(ANONYMOUS.name()));
@@ -76,8 +78,10 @@ public class ComplaintSteps {
     String number = caseNumbers.next(Complaint.NUMBER_PREFIX);
     boolean fromInitiator = !hasText(text(intake.get(FIRST_CONTACT.name())));
     boolean replyLetterOnly = Boolean.TRUE.equals(intake.get(REPLY_LETTER_ONLY.name()));
+    boolean solvedOnTheSpot = Boolean.TRUE.equals(intake.get(SOLVED_ON_THE_SPOT.name()));
     return new Received(number, phone, name, fromInitiator, fromInitiator ? text(intake.get("initiator")) : null,
-        receivedAt.orElse(now), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly);
+        receivedAt.orElse(now), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly, solvedOnTheSpot,
+        solvedOnTheSpot ? text(intake.get(ON_THE_SPOT_RESOLUTION.name())).strip() : null);
   }
 
   /** A severity with its label. */

@@ -34,6 +34,8 @@ class ProposeSeverityListener implements ExecutionListener {
     execution.setVariable("proposedSeverityReason", proposal.get("severityReason"));
     if (SEVERITY.get(execution) == null) {
       SEVERITY.set(execution, proposed); // preselected in the classification form
+      // the severity a complaint solved on the spot (C16) keeps, having no classification
+      SEVERITY_LABEL.set(execution, Complaint.SEVERITY_LABELS.get(proposed));
     }
     Object answerWithin = decisions.evaluate(execution, Complaint.SERVICE_LEVEL_DECISION, Map.of("severity", proposed))
         .getSingleResult().getEntry("answerWithin");

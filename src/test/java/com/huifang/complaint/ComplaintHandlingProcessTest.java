@@ -506,6 +506,39 @@ class ComplaintHandlingProcessTest {
     assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plus(Duration.ofHours(1))));
   }
 
+  // --- C16 solved on the spot ---------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C16 a complaint fixed on the spot goes straight to report, log and revisit: no classification, dispatch, extension or escalation")
+  void solvedOnTheSpot() {
+    assertThatThrownBy(() -> receive(Map.of(SOLVED_ON_THE_SPOT.name(), true)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("onTheSpotResolution");
+    ProcessInstance pi = receive(Map.of(SOLVED_ON_THE_SPOT.name(), true,
+        ON_THE_SPOT_RESOLUTION.name(), "当场为业主更换了门禁卡"));
+
+    assertThat(pi).isWaitingAt(REPORT_RESULT).hasPassed(PROPOSE_SEVERITY, SOLVED_ON_THE_SPOT_GATEWAY)
+        .hasNotPassed(CLASSIFY, ANSWER_OWNER, DISPATCH, RESOLVE).variables()
+        .containsEntry(SEVERITY.name(), "general").containsEntry(SEVERITY_LABEL.name(), "一般")
+        .containsEntry(RESOLUTION.name(), "当场为业主更换了门禁卡").containsEntry(OWNER_ANSWERED.name(), true);
+    // no answer or resolution deadline waits (only the 30-day rule of C7 stays armed while the revisit is open)
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).list())
+        .extracting(Job::getJobDefinitionId).hasSize(1);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(THIRTY_DAYS_OPEN).count()).isEqualTo(1);
+    closeFromReport(pi);
+    revisit(pi, "verySatisfied");
+    complete(taskAt(pi, INFORM_FIRST_CONTACT));
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(ENSURE_ANSWERED, APPROVE_EXTENSION, INFORM_AT_ONCE,
+        RECORD_NON_CONFORMITY, CORRECTIVE_ACTION);
+  }
+
+  @Test
+  @DisplayName("C16 a suggestion cannot be marked solved on the spot")
+  void suggestionNotSolvedOnTheSpot() {
+    assertThatThrownBy(() -> receive(Map.of(COMPLAINT_TYPE.name(), "suggestion", SOLVED_ON_THE_SPOT.name(), true,
+        ON_THE_SPOT_RESOLUTION.name(), "已答复")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("solvedOnTheSpot");
+  }
+
   // --- C15 clocks from receipt --------------------------------------------------------------------
 
   @Test

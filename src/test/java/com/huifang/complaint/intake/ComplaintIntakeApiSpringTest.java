@@ -108,6 +108,8 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
         Arguments.of("ownerPhone", "12345"),
         Arguments.of("ownerDeadline", "tomorrow"),
         Arguments.of("receivedAt", "this morning"),
+        Arguments.of("solvedOnTheSpot", "yes"),
+        Arguments.of("onTheSpotResolution", null),
         Arguments.of("receivedAt", "2999-01-01T10:00:00+08:00"),
         Arguments.of("anonymous", "yes"),
         Arguments.of("replyLetterOnly", 1),
@@ -119,12 +121,15 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("invalidFields")
-  @DisplayName("C1 C15 an invalid intake field (a 接待 time in the future too) is refused with 400 naming the field, and no case is opened")
+  @DisplayName("C1 C15 C16 an invalid intake field (a 接待 time in the future, an on-the-spot fix without what was done) is refused with 400 naming the field, and no case is opened")
   void invalidField(String field, Object value) {
     Map<String, Object> body = intake();
     body.put(field, value);
     if (field.equals("superiorInstructions")) {
       body.put("channel", "superior"); // a superior's complaint needs the superior's instructions
+    }
+    if (field.equals("onTheSpotResolution")) {
+      body.put("solvedOnTheSpot", true); // C16: solved on the spot says how
     }
 
     var response = post(as(newUser("customer-service")), body, "k-" + UUID.randomUUID());
