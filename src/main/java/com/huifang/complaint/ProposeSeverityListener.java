@@ -4,7 +4,6 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.EngineClock;
 import com.huifang.engine.OfficeDecisions;
-import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,10 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("proposeSeverityListener")
 class ProposeSeverityListener implements ExecutionListener {
 
-  private final OfficeDecisions decisions;
+  private final AnswerWindows answerWindows;
+  private final OfficeDecisions officeDecisions;
 
-  ProposeSeverityListener(OfficeDecisions decisions) {
-    this.decisions = decisions;
+  ProposeSeverityListener(AnswerWindows answerWindows, OfficeDecisions officeDecisions) {
+    this.answerWindows = answerWindows;
+    this.officeDecisions = officeDecisions;
   }
 
   @Override
@@ -37,10 +38,9 @@ class ProposeSeverityListener implements ExecutionListener {
       // the severity a complaint solved on the spot (C16) keeps, having no classification
       SEVERITY_LABEL.set(execution, Complaint.SEVERITY_LABELS.get(proposed));
     }
-    Object answerWithin = decisions.evaluate(execution, Complaint.SERVICE_LEVEL_DECISION, Map.of("severity", proposed))
-        .getSingleResult().getEntry("answerWithin");
     Date clocksStart = CLOCKS_START.get(execution);
     Date from = clocksStart != null ? clocksStart : EngineClock.nowAsDate(); // a case started before C15 has none
-    CLASSIFY_DUE.set(execution, Date.from(from.toInstant().plus(Duration.parse(String.valueOf(answerWithin)))));
+    CLASSIFY_DUE.set(execution, Date.from(from.toInstant().plus(answerWindows.of(
+        officeDecisions.tenantFor(execution, Complaint.SERVICE_LEVEL_DECISION), proposed))));
   }
 }

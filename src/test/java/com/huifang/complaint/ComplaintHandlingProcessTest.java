@@ -73,7 +73,8 @@ class ComplaintHandlingProcessTest {
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     var steps = new ComplaintSteps(caseNumbers, mock(com.huifang.owner.OwnerRegister.class), properties);
     Mocks.register("prepareComplaintListener", new PrepareComplaintListener(steps));
-    Mocks.register("proposeSeverityListener", new ProposeSeverityListener(new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService())));
+    Mocks.register("proposeSeverityListener", new ProposeSeverityListener(new AnswerWindows(engine.getRepositoryService()),
+        new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService())));
     Mocks.register("classifyComplaintListener", new ClassifyComplaintListener(steps));
     Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(steps));
     Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener(steps));
