@@ -26,7 +26,7 @@ class ApplyServiceLevelListener implements ExecutionListener {
     String severity = SEVERITY.get(execution);
     ComplaintSteps.ServiceLevel level = steps.applyServiceLevel((Map<?, ?>) execution.getVariable(SERVICE_LEVEL),
         severity, SERVICE_LEVEL_SEVERITY.get(execution), Boolean.TRUE.equals(OWNER_ANSWERED.get(execution)),
-        execution.getVariable(OWNER_DEADLINE));
+        execution.getVariable(OWNER_DEADLINE), CLOCKS_START.get(execution));
     if (level.handlerChanges()) {
       HANDLER_GROUP.set(execution, level.handlerGroup());
     }

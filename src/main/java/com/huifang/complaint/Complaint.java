@@ -15,7 +15,7 @@ public final class Complaint {
   public static final String NUMBER_PREFIX = "TS";
   public static final String SEVERITY_DECISION = "complaint-severity";
   public static final String SERVICE_LEVEL_DECISION = "complaint-service-level";
-  /** C9: losses above this many yuan need a non-conformity record. */
+  /** C9, C17: losses of this many yuan or more (500 元以上 includes 500) need a non-conformity record. */
   public static final int NON_CONFORMITY_LOSS_YUAN = 500;
   /** C4: the severities, from the lowest, with the labels staff see. */
   public static final Map<String, String> SEVERITY_LABELS = severityLabels();
@@ -88,6 +88,7 @@ public final class Complaint {
     public static final String HANDLE_SUGGESTION = "UserTask_HandleSuggestion";
     public static final String END_SUGGESTION = "EndEvent_SuggestionHandled";
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
+    public static final String SOLVED_ON_THE_SPOT_GATEWAY = "Gateway_SolvedOnTheSpot";
     public static final String CLASSIFY = "UserTask_ClassifyComplaint";
     public static final String DETERMINE_SERVICE_LEVEL = "BusinessRuleTask_DetermineServiceLevel";
     public static final String INFORM_AT_ONCE = "UserTask_InformAtOnce";
@@ -100,8 +101,10 @@ public final class Complaint {
     public static final String RESOLVE = "UserTask_ResolveComplaint";
     public static final String RESOLUTION_DEADLINE = "BoundaryEvent_ResolutionDeadline";
     public static final String APPROVE_EXTENSION = "UserTask_ApproveExtension";
+    public static final String NON_CONFORMITY_NEEDED = "Gateway_NonConformityNeeded";
     public static final String RECORD_NON_CONFORMITY = "UserTask_RecordNonConformity";
     public static final String APPROVE_NON_CONFORMITY = "UserTask_ApproveNonConformity";
+    public static final String CLOSE_OUT_NON_CONFORMITY = "UserTask_CloseOutNonConformity";
     public static final String REPORT_RESULT = "UserTask_ReportResult";
     public static final String ATTACH_REPLY_LETTER = "UserTask_AttachReplyLetter";
     public static final String REVISIT_OWNER = "CallActivity_RevisitOwner";
@@ -129,7 +132,18 @@ public final class Complaint {
     public static final Variable<String> COMPLAINT_TYPE = Variable.of("complaintType", String.class);
     public static final Variable<String> DESCRIPTION = Variable.of("description", String.class);
     public static final Variable<String> FIRST_CONTACT = Variable.of("firstContact", String.class);
+    /** C16: fixed on the spot at receipt (当即解决), with what was done. */
+    public static final Variable<Boolean> SOLVED_ON_THE_SPOT = Variable.of("solvedOnTheSpot", Boolean.class);
+    public static final Variable<String> ON_THE_SPOT_RESOLUTION = Variable.of("onTheSpotResolution", String.class);
+    /** C15: the 接待 time, as recorded at intake (given, not in the future) or the moment the case started. */
     public static final Variable<Date> RECEIVED_AT = Variable.of("receivedAt", Date.class);
+    /**
+     * C15: when the C5 clocks start: the receipt, or, for a night complaint the owner agreed to defer (C2), the start
+     * of the next office day.
+     */
+    public static final Variable<Date> CLOCKS_START = Variable.of("clocksStartAt", Date.class);
+    /** C15: the classification is due within the answer window of the proposed severity, from {@link #CLOCKS_START}. */
+    public static final Variable<Date> CLASSIFY_DUE = Variable.of("classifyDue", Date.class);
     // C2 day and night shift
     public static final Variable<Boolean> RECEIVED_IN_OFFICE_HOURS = Variable.of("receivedInOfficeHours", Boolean.class);
     public static final Variable<Date> NEXT_OFFICE_DAY_START = Variable.of("nextOfficeDayStart", Date.class);
@@ -180,6 +194,28 @@ public final class Complaint {
     /** A number as the form sends it (Long or Double), in yuan. */
     public static final String ECONOMIC_LOSS = "economicLoss";
     public static final Variable<Boolean> NON_CONFORMITY = Variable.of("nonConformity", Boolean.class);
+    // C17 the non-conformity record (不合格品/服务记录处理单): why, who fills and approves it, its content
+    /** 处理投诉: the office cannot solve it; the general manager convenes. */
+    public static final Variable<Boolean> OFFICE_CANNOT_SOLVE = Variable.of("officeCannotSolve", Boolean.class);
+    /** loss, multiDepartment or cannotSolve; null when no record is needed. */
+    public static final Variable<String> NON_CONFORMITY_REASON = Variable.of("nonConformityReason", String.class);
+    public static final Variable<String> NON_CONFORMITY_REASON_LABEL = Variable.of("nonConformityReasonLabel", String.class);
+    public static final Variable<String> NON_CONFORMITY_FILLER_GROUP = Variable.of("nonConformityFillerGroup", String.class);
+    public static final Variable<String> NON_CONFORMITY_APPROVER_GROUP = Variable.of("nonConformityApproverGroup", String.class);
+    /** Who filled the record: a returned record goes back to this user. */
+    public static final Variable<String> NON_CONFORMITY_FILLER = Variable.of("nonConformityFiller", String.class);
+    public static final Variable<String> NON_CONFORMITY_APPROVER = Variable.of("nonConformityApprover", String.class);
+    public static final Variable<Boolean> NON_CONFORMITY_APPROVED = Variable.of("nonConformityApproved", Boolean.class);
+    public static final Variable<String> NON_CONFORMITY_RETURN_REASON = Variable.of("nonConformityReturnReason", String.class);
+    public static final Variable<String> NON_CONFORMITY_CONTENT = Variable.of("nonConformityContent", String.class);
+    public static final Variable<String> CAUSE_ANALYSIS = Variable.of("causeAnalysis", String.class);
+    public static final Variable<String> RESPONSIBLE_PERSON = Variable.of("responsiblePerson", String.class);
+    public static final Variable<String> NON_CONFORMITY_ACTION = Variable.of("correctiveAction", String.class);
+    /** Raw from the form (a datetime text), stored back as a Date. */
+    public static final String CORRECTIVE_ACTION_DUE = "correctiveActionDue";
+    public static final Variable<String> CORRECTIVE_ACTION_RESULT = Variable.of("correctiveActionResult", String.class);
+    public static final Variable<String> CLOSE_OUT_CHECK = Variable.of("closeOutCheck", String.class);
+    public static final Variable<String> CLOSED_OUT_BY = Variable.of("closedOutBy", String.class);
     public static final Variable<Boolean> CORRECTIVE_ACTION_NEEDED = Variable.of("correctiveActionNeeded", Boolean.class);
     public static final Variable<Boolean> SATISFIED = Variable.of("satisfied", Boolean.class);
     public static final Variable<Integer> REVISIT_COUNT = Variable.of("revisitCount", Integer.class);

@@ -3,9 +3,11 @@ package com.huifang.complaint;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.CaseTenants;
+import com.huifang.engine.EngineClock;
 import com.huifang.engine.FormValues;
 import com.huifang.engine.Rules;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,11 @@ public final class ComplaintIntakeRules {
 
   private ComplaintIntakeRules() {}
 
+  private static String receivedAtText(Object receivedAt) {
+    return receivedAt instanceof Date date ? date.toInstant().toString()
+        : receivedAt instanceof String text ? text : receivedAt == null ? null : String.valueOf(receivedAt);
+  }
+
   /** Every broken rule, field → message in the words staff read; empty when the intake is complete. */
   public static Map<String, String> check(Map<String, ?> intake) {
     FormValues values = new FormValues(intake);
@@ -33,7 +40,9 @@ public final class ComplaintIntakeRules {
         values.text(DESCRIPTION.name()), values.text(SUPERIOR_INSTRUCTIONS.name()), values.flag(ANONYMOUS.name()),
         values.flag(REPLY_LETTER_ONLY.name()),
         deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE),
-        values.text(CaseTenants.OFFICE_ID));
-    return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(Clock.systemUTC())); // its rules need no time
+        values.text(CaseTenants.OFFICE_ID), receivedAtText(values.raw(RECEIVED_AT.name())),
+        values.flag(SOLVED_ON_THE_SPOT.name()), values.text(ON_THE_SPOT_RESOLUTION.name()));
+    return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(
+        Clock.fixed(EngineClock.now(), ZoneOffset.UTC)));
   }
 }

@@ -14,9 +14,10 @@ class ComplaintProcesses {
 
   @Bean
   ProcessAccess complaintHandlingAccess() {
-    // C1 首问责任制: the service center by day, the control center at night, and the housekeepers in their zones
-    Set<com.huifang.identity.StaffGroup> receivers = EnumSet.of(CUSTOMER_SERVICE, CONTROL_CENTER, HOUSEKEEPER,
-        SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER);
+    // C1 首问责任制: every member of staff is the first contact for what an owner tells them, and registers it
+    // (the customer-service center by day and the control center at night take it from there); a merchant's staff
+    // (商户) are the mall's tenants, not the company's, and register nothing
+    Set<com.huifang.identity.StaffGroup> receivers = EnumSet.complementOf(EnumSet.of(MERCHANT));
     Set<com.huifang.identity.StaffGroup> workers = EnumSet.of(CUSTOMER_SERVICE, CONTROL_CENTER, HOUSEKEEPER,
         SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER, OFFICE_MANAGER, GENERAL_MANAGER, MANAGEMENT_REP,
         DEPT_ENGINEERING, DEPT_SECURITY, DEPT_CLEANING, DEPT_GREENING);

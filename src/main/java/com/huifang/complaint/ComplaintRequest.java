@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * C1: a complaint or suggestion as it is received, from any channel: as {@code POST /api/complaints} takes it, and
  * as the intake form's listener reads it ({@link ComplaintIntakeRules#check}); {@code officeId} names the management
- * office when it is not the unit's (issue 27). The fields' rules here; the rules that
+ * office when it is not the unit's (issue 27); {@code receivedAt} the 接待 time when the complaint was taken earlier than
+ * it is registered (C15: the service-level clocks run from it). The fields' rules here; the rules that
  * tie fields together (a superior's instructions, the owner unless anonymous) in {@link #crossErrors}.
  */
 @ApiRequest("投诉登记")
@@ -39,18 +40,24 @@ public record ComplaintRequest(
     Boolean replyLetterOnly,
     @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
     @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String ownerDeadline,
-    @Size(max = 64, message = "管理处编号过长(最多64位)") String officeId)
+    @Size(max = 64, message = "管理处编号过长(最多64位)") String officeId,
+    @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
+    @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String receivedAt,
+    Boolean solvedOnTheSpot,
+    @Size(max = MAX_TEXT, message = TOO_LONG) String onTheSpotResolution)
     implements FollowsRules.Checked {
 
   /** The engine stores a text variable in up to 4000 characters. */
   public static final int MAX_TEXT = 4000;
   static final String TOO_LONG = "内容过长(最多" + MAX_TEXT + "字)";
   static final String CHANNEL_REQUIRED = "请选择投诉渠道";
+  static final String RECEIVED_IN_FUTURE = "接待时间不能晚于现在";
   static final String TYPE_REQUIRED = "请选择类别(投诉或意见建议)";
 
   /**
    * The rules that tie fields together: a superior's complaint carries the superior's instructions; the owner and the
-   * unit are known unless the complaint is anonymous. They need no clock.
+   * unit are known unless the complaint is anonymous; the 接待 time is not in the future (C15); a complaint solved on
+   * the spot says how (C16).
    */
   @Override
   public Map<String, String> crossErrors(Clock clock) {
@@ -63,6 +70,15 @@ public record ComplaintRequest(
     }
     if (!Boolean.TRUE.equals(anonymous) && !hasText(unit)) {
       errors.put(UNIT.name(), "请填写房号");
+    }
+    if (receivedAt != null && !receivedAt.isBlank() && DateInput.parse(receivedAt, clock.getZone())
+        .map(at -> at.toInstant().isAfter(clock.instant())).orElse(false)) {
+      errors.put(RECEIVED_AT.name(), RECEIVED_IN_FUTURE);
+    }
+    if (Boolean.TRUE.equals(solvedOnTheSpot) && "suggestion".equals(complaintType)) {
+      errors.put(SOLVED_ON_THE_SPOT.name(), "当即解决只用于投诉;意见建议转物业大管家处理");
+    } else if (Boolean.TRUE.equals(solvedOnTheSpot) && !hasText(onTheSpotResolution)) {
+      errors.put(ON_THE_SPOT_RESOLUTION.name(), "当即解决的投诉,请记录当场如何解决");
     }
     return errors;
   }
@@ -85,6 +101,12 @@ public record ComplaintRequest(
     }
     variables.put(ANONYMOUS.name(), Boolean.TRUE.equals(anonymous));
     variables.put(REPLY_LETTER_ONLY.name(), Boolean.TRUE.equals(replyLetterOnly));
+    variables.put(SOLVED_ON_THE_SPOT.name(), Boolean.TRUE.equals(solvedOnTheSpot));
+    text(variables, ON_THE_SPOT_RESOLUTION.name(), onTheSpotResolution);
+    if (receivedAt != null && !receivedAt.isBlank()) {
+      // C15: the 接待 time when the complaint was taken before it is registered; the start listener refuses a future one
+      DateInput.parse(receivedAt, zone).ifPresent(at -> variables.put(RECEIVED_AT.name(), at));
+    }
     if (hasText(officeId)) {
       // issue 27: the office chosen at intake; without it the unit's office (engine/TenantPerCase)
       variables.put(CaseTenants.OFFICE_ID, officeId.strip());

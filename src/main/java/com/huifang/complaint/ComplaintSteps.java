@@ -45,17 +45,20 @@ public class ComplaintSteps {
 
   /**
    * A received complaint: its number, the contact found in the owner register (null where the intake's stands), the
-   * first contact when the intake named none (then {@code firstContactFromInitiator}), when it came, and whether it
+   * first contact when the intake named none (then {@code firstContactFromInitiator}), when it came (C15: the 接待 time
+ * recorded at intake, else now), and whether it
    * will be revisited.
    */
   public record Received(String caseNumber, String ownerPhone, String ownerName, boolean firstContactFromInitiator,
-      String firstContact, Date receivedAt, boolean anonymous, boolean replyLetterOnly, boolean revisitable) {}
+      String firstContact, Date receivedAt, boolean anonymous, boolean replyLetterOnly, boolean revisitable,
+      boolean solvedOnTheSpot, String onTheSpotResolution) {}
 
   /**
    * At receipt (C1, C12, C14): checks the intake (the form's or the API's variables), fills the phone (and name) of
    * a unit's owner from the register, never for an anonymous complaint, numbers the case TS-yyyyMMdd-NNNN, keeps
    * whoever first received it (首问责任制, else the initiator), and notes whether it will be revisited: every
-   * complaint is, except anonymous ones and those that only ask for a reply letter (C11, C12).
+   * complaint is, except anonymous ones and those that only ask for a reply letter (C11, C12). A complaint solved on
+ * the spot (C16) keeps what was done as its resolution.
    */
   public Received receive(Map<String, Object> intake) {
     boolean anonymous = Boolean.TRUE.equals(intake.get(ANONYMOUS.name()));
@@ -70,11 +73,15 @@ public class ComplaintSteps {
         name = hasText(text(intake.get(OWNER_NAME.name()))) ? null : owner.get().ownerName();
       }
     }
+    Date now = EngineClock.nowAsDate();
+    Optional<Date> receivedAt = DateInput.parse(intake.get(RECEIVED_AT.name()), properties.zone()); // checked above
     String number = caseNumbers.next(Complaint.NUMBER_PREFIX);
     boolean fromInitiator = !hasText(text(intake.get(FIRST_CONTACT.name())));
     boolean replyLetterOnly = Boolean.TRUE.equals(intake.get(REPLY_LETTER_ONLY.name()));
+    boolean solvedOnTheSpot = Boolean.TRUE.equals(intake.get(SOLVED_ON_THE_SPOT.name()));
     return new Received(number, phone, name, fromInitiator, fromInitiator ? text(intake.get("initiator")) : null,
-        EngineClock.nowAsDate(), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly);
+        receivedAt.orElse(now), anonymous, replyLetterOnly, !anonymous && !replyLetterOnly, solvedOnTheSpot,
+        solvedOnTheSpot ? text(intake.get(ON_THE_SPOT_RESOLUTION.name())).strip() : null);
   }
 
   /** A severity with its label. */
@@ -107,10 +114,12 @@ public class ComplaintSteps {
   /**
    * C5, the service-level decision's row applied: who handles, approves, is told at once and when the answer is
    * late, and the deadlines the tasks carry as due dates. A general complaint is resolved within two days or by the
-   * owner's requested deadline.
+   * owner's requested deadline. C15: the first time (no {@code previousSeverity}) the windows count from
+   * {@code clocksStart}, the receipt, not from the classification; a case moved up after a refused extension (C6)
+   * gets the new level's windows from now. A case started before C15 has no {@code clocksStart}: from now.
    */
   public ServiceLevel applyServiceLevel(Map<?, ?> row, String severity, String previousSeverity, boolean ownerAnswered,
-      Object ownerDeadline) {
+      Object ownerDeadline, Date clocksStart) {
     if (row == null) {
       throw new IllegalStateException("complaint-service-level has no row for severity " + severity);
     }
@@ -120,7 +129,8 @@ public class ComplaintSteps {
     String answerWithin = (String) row.get("answerWithin");
     String resolveWithin = (String) row.get("resolveWithin");
     Date now = EngineClock.nowAsDate();
-    Date resolveDue = plus(now, resolveWithin);
+    Date from = previousSeverity == null && clocksStart != null ? clocksStart : now;
+    Date resolveDue = plus(from, resolveWithin);
     if ("general".equals(severity)) {
       resolveDue = DateInput.parse(ownerDeadline, properties.zone()).filter(d -> d.after(now)).orElse(resolveDue);
     }
@@ -128,13 +138,13 @@ public class ComplaintSteps {
         (String) row.get("reportToGroup"), (String) row.get("extensionApproverGroup"),
         (String) row.get("answerEscalationGroup"), (String) row.get("upgradeGroup"),
         (String) row.get("upgradedSeverity"), informed, answerWithin, resolveWithin,
-        ownerAnswered ? null : plus(now, answerWithin), resolveDue);
+        ownerAnswered ? null : plus(from, answerWithin), resolveDue);
   }
 
   /** The answer given to the owner, as 答复业主 submits it. */
   public static final String ANSWER = "answerContent";
   /** The management representative's approval of the non-conformity record (C9). */
-  public static final String NON_CONFORMITY_APPROVED = "nonConformityApproved";
+  public static final String NON_CONFORMITY_APPROVED = Complaint.Vars.NON_CONFORMITY_APPROVED.name();
 
   /** C5, 答复业主: the answer given must be recorded. */
   public void answerOwner(Object answer) {
@@ -230,13 +240,76 @@ public class ComplaintSteps {
   }
 
   /**
-   * C9, the management representative's approval: the corrective action is carried out only on an approved record;
+   * C9 as modelled before C17 (cases started on the earlier complaint-handling version finish on it): the management
+   * representative's approval: the corrective action is carried out only on an approved record;
    * the record makes a corrective-action report due (C13).
    */
   public void approveNonConformity(Object approved) {
     new InvalidInput()
         .require(Boolean.TRUE.equals(approved), NON_CONFORMITY_APPROVED,
             "不合格品/服务记录处理单须经管理者代表批准后方可实施纠正措施;如不同意,请退回管理处经理修改后再批")
+        .throwIfAny();
+  }
+
+  /** C17: why a non-conformity record is opened, who fills it and who approves it. */
+  public record NonConformityRecord(String reason, String reasonLabel, String fillerGroup, String approverGroup) {}
+
+  /**
+   * C9, C17, when 处理投诉 completes: a record is opened when the office cannot solve it (the general manager
+   * convenes, the management representative fills it, the general manager approves), for a loss of 500 yuan or more
+   * (the office manager fills it, the management representative approves) or when several departments were involved
+   * (the handler fills it, the office manager approves); in this order when more than one holds. Empty otherwise.
+   */
+  public Optional<NonConformityRecord> nonConformityNeeded(Object economicLoss, int departments, boolean cannotSolve,
+      String handlerGroup) {
+    new InvalidInput()
+        .require(economicLoss instanceof Number n && n.doubleValue() >= 0, ECONOMIC_LOSS, "请填写业户经济损失(元),无损失填0")
+        .throwIfAny();
+    if (cannotSolve) {
+      return Optional.of(new NonConformityRecord("cannotSolve", "本管理处无法解决,分公司总经理召集处理",
+          "management-rep", "general-manager"));
+    }
+    if (((Number) economicLoss).doubleValue() >= Complaint.NON_CONFORMITY_LOSS_YUAN) {
+      return Optional.of(new NonConformityRecord("loss", "业户经济损失500元以上", "office-manager", "management-rep"));
+    }
+    if (departments >= 2) {
+      return Optional.of(new NonConformityRecord("multiDepartment", "涉及多个部门", handlerGroup, "office-manager"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * C17, the record as filled: what did not conform, the cause, who is responsible, the corrective action and its
+   * deadline (in the future); the deadline as a date.
+   */
+  public Date recordNonConformity(String content, String cause, String responsible, String action, Object due) {
+    Date now = EngineClock.nowAsDate();
+    Optional<Date> deadline = DateInput.parse(due, properties.zone());
+    new InvalidInput()
+        .require(hasText(content), NON_CONFORMITY_CONTENT.name(), "请填写不合格内容")
+        .require(hasText(cause), CAUSE_ANALYSIS.name(), "请填写原因分析")
+        .require(hasText(responsible), RESPONSIBLE_PERSON.name(), "请填写责任人")
+        .require(hasText(action), NON_CONFORMITY_ACTION.name(), "请填写纠正措施")
+        .require(deadline.map(d -> d.after(now)).orElse(false), CORRECTIVE_ACTION_DUE, "请填写今后的纠正措施完成期限")
+        .throwIfAny();
+    return deadline.get();
+  }
+
+  /** C17, the approver's decision: approved, or returned with the reason to the one who filled it. */
+  public boolean decideNonConformity(Object approved, String returnReason) {
+    new InvalidInput()
+        .require(approved instanceof Boolean, NON_CONFORMITY_APPROVED, "请选择批准或退回")
+        .require(!Boolean.FALSE.equals(approved) || hasText(returnReason), NON_CONFORMITY_RETURN_REASON.name(),
+            "退回处理单须写明退回理由")
+        .throwIfAny();
+    return (Boolean) approved;
+  }
+
+  /** C17, the close-out check: the corrective action's result and the check that closes the record. */
+  public void closeOutNonConformity(String result, String check) {
+    new InvalidInput()
+        .require(hasText(result), CORRECTIVE_ACTION_RESULT.name(), "请填写纠正措施的实施结果")
+        .require(hasText(check), CLOSE_OUT_CHECK.name(), "请填写验证关闭情况")
         .throwIfAny();
   }
 

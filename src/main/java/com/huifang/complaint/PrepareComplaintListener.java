@@ -34,10 +34,16 @@ class PrepareComplaintListener implements ExecutionListener {
       FIRST_CONTACT.set(execution, received.firstContact());
     }
     RECEIVED_AT.set(execution, received.receivedAt());
+    CLOCKS_START.set(execution, received.receivedAt());
     ANONYMOUS.set(execution, received.anonymous());
     REPLY_LETTER_ONLY.set(execution, received.replyLetterOnly());
     REVISITABLE.set(execution, received.revisitable());
-    OWNER_ANSWERED.set(execution, false);
+    SOLVED_ON_THE_SPOT.set(execution, received.solvedOnTheSpot());
+    // C16: fixed at the counter: the owner was answered and the fix is the resolution reported and logged
+    OWNER_ANSWERED.set(execution, received.solvedOnTheSpot());
+    if (received.solvedOnTheSpot()) {
+      RESOLUTION.set(execution, received.onTheSpotResolution());
+    }
     NON_CONFORMITY.set(execution, false);
     REVISIT_COUNT.set(execution, 0);
     if (execution.getVariable(ECONOMIC_LOSS) == null) {

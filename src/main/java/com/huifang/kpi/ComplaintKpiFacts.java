@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  *   <li>K6, per the severity it closed with: answered in time when 答复业主 was completed by {@code answerDue}
  *       and the answer deadline never fired; resolved in time when 处理投诉 was completed by
  *       {@code resolveDue} and the resolution deadline never fired (an approved extension means the C5 deadline
- *       was missed).</li>
+ *       was missed); a complaint solved on the spot (C16) was answered and resolved in time.</li>
  * </ul>
  * Used when a complaint closes (its activities and revisits ended in earlier transactions) and by the backfill.
  */
@@ -28,7 +28,8 @@ class ComplaintKpiFacts {
 
   /** The variables read, process-level ones of the instance. */
   static final String[] VARIABLES = {Complaint.Vars.COMPLAINT_TYPE.name(), Complaint.Vars.REVISITABLE.name(),
-      Complaint.Vars.SEVERITY.name(), Complaint.Vars.ANSWER_DUE.name(), Complaint.Vars.RESOLVE_DUE.name()};
+      Complaint.Vars.SEVERITY.name(), Complaint.Vars.ANSWER_DUE.name(), Complaint.Vars.RESOLVE_DUE.name(),
+      Complaint.Vars.SOLVED_ON_THE_SPOT.name()};
 
   private final HistoryService history;
 
@@ -43,6 +44,11 @@ class ComplaintKpiFacts {
       return new ComplaintRow(id, closedAt, false, null, false, false, false, false);
     }
     boolean revisitable = !Boolean.FALSE.equals(vars.get(Complaint.Vars.REVISITABLE.name()));
+    if (Boolean.TRUE.equals(vars.get(Complaint.Vars.SOLVED_ON_THE_SPOT.name()))) {
+      // C16: fixed at the counter, answered and resolved at receipt
+      return new ComplaintRow(id, closedAt, true, (String) vars.get(Complaint.Vars.SEVERITY.name()), revisitable,
+          revisited(id), true, true);
+    }
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(id).list();
     boolean answerDeadlineFired = activities.stream()

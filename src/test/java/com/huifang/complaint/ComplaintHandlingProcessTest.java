@@ -64,16 +64,26 @@ class ComplaintHandlingProcessTest {
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     management = engine.getManagementService();
+    registerListeners(engine.getProcessEngine());
+  }
+
+  /** The complaint's real listeners (and the owner revisit's) for a plain engine; shared with the versions test. */
+  static void registerListeners(org.camunda.bpm.engine.ProcessEngine engine) {
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
     var steps = new ComplaintSteps(caseNumbers, mock(com.huifang.owner.OwnerRegister.class), properties);
     Mocks.register("prepareComplaintListener", new PrepareComplaintListener(steps));
-    Mocks.register("proposeSeverityListener", new ProposeSeverityListener());
+    Mocks.register("proposeSeverityListener", new ProposeSeverityListener(new AnswerWindows(engine.getRepositoryService()),
+        new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService())));
     Mocks.register("classifyComplaintListener", new ClassifyComplaintListener(steps));
     Mocks.register("applyServiceLevelListener", new ApplyServiceLevelListener(steps));
     Mocks.register("recordOwnerAnsweredListener", new RecordOwnerAnsweredListener(steps));
     Mocks.register("decideExtensionListener", new DecideExtensionListener(steps));
     Mocks.register("approveNonConformityListener", new ApproveNonConformityListener(steps));
+    Mocks.register("resolveComplaintListener", new ResolveComplaintListener(steps));
+    Mocks.register("recordNonConformityListener", new RecordNonConformityListener(steps));
+    Mocks.register("decideNonConformityListener", new DecideNonConformityListener(steps));
+    Mocks.register("closeOutNonConformityListener", new CloseOutNonConformityListener(steps));
     Mocks.register("upgradeToMajorDelegate",
         new UpgradeToMajorDelegate(new OfficeDecisions(engine.getRepositoryService(), engine.getDecisionService())));
     Mocks.register("determineShiftListener", new DetermineShiftListener(OfficeHours.defaults(),
@@ -386,27 +396,124 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).hasPassed("EndEvent_UpgradeAcknowledged").isWaitingAt(RESOLVE);
   }
 
+  /** C17: the record as its filler completes it, after claiming it (as Tasklist does). */
+  private void fillRecord(ProcessInstance pi, String filler) {
+    Task record = taskAt(pi, RECORD_NON_CONFORMITY);
+    if (record.getAssignee() == null) {
+      tasks.claim(record.getId(), filler);
+    }
+    complete(taskAt(pi, RECORD_NON_CONFORMITY), Variables.createVariables()
+        .putValue(NON_CONFORMITY_CONTENT.name(), "地板泡水").putValue(CAUSE_ANALYSIS.name(), "水管老化")
+        .putValue(RESPONSIBLE_PERSON.name(), "工程部 李工").putValue(NON_CONFORMITY_ACTION.name(), "赔偿并更换水管")
+        .putValue(CORRECTIVE_ACTION_DUE, "2026-11-30T18:00+08:00"));
+  }
+
+  private void approveRecord(ProcessInstance pi, String approver) {
+    tasks.claim(taskAt(pi, APPROVE_NON_CONFORMITY).getId(), approver);
+    complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
+        .putValue(NON_CONFORMITY_APPROVED.name(), true).putValue("approvalOpinion", "同意"));
+  }
+
+  private void closeOutRecord(ProcessInstance pi) {
+    complete(taskAt(pi, CLOSE_OUT_NON_CONFORMITY), Variables.createVariables()
+        .putValue(CORRECTIVE_ACTION_RESULT.name(), "水管已更换,赔偿已到位").putValue(CLOSE_OUT_CHECK.name(), "复查无渗漏,关闭"));
+  }
+
   @Test
-  @DisplayName("C9 C13 a loss above 500 yuan needs a non-conformity record approved by the management representative, then a corrective-action report")
-  void lossAbove500() {
+  @DisplayName("C9 C13 C17 a loss of exactly 500 yuan (500 元以上 includes it): the office manager fills the record, the management representative approves, the corrective action is closed out, then a corrective-action report")
+  void lossOf500() {
     ProcessInstance pi = receive(Map.of());
     classify(pi, "general", null);
     answer(pi);
-    resolve(pi, 800);
+    resolve(pi, 500);
 
+    assertThat(pi).variables().containsEntry(NON_CONFORMITY_REASON.name(), "loss");
     assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofDays(1)));
-    complete(taskAt(pi, RECORD_NON_CONFORMITY), Variables.createVariables().putValue("nonConformityContent", "地板泡水")
-        .putValue("causeAnalysis", "水管老化").putValue("correctiveAction", "赔偿并更换水管"));
+    tasks.claim(taskAt(pi, RECORD_NON_CONFORMITY).getId(), "jingli");
+    // C17: the record names who is responsible, the corrective action and its deadline
+    assertThatThrownBy(() -> complete(taskAt(pi, RECORD_NON_CONFORMITY), Variables.createVariables()
+        .putValue(NON_CONFORMITY_CONTENT.name(), "地板泡水").putValue(CAUSE_ANALYSIS.name(), "水管老化")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("responsiblePerson")
+        .hasMessageContaining("correctiveAction").hasMessageContaining("correctiveActionDue");
+    fillRecord(pi, "jingli");
     assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("management-rep").hasDueDate(at(Duration.ofHours(4)));
     assertThatThrownBy(() -> complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
-        .putValue("nonConformityApproved", false).putValue("approvalOpinion", "再议")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("管理者代表批准");
-    complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
-        .putValue("nonConformityApproved", true).putValue("approvalOpinion", "同意"));
+        .putValue(NON_CONFORMITY_APPROVED.name(), false).putValue("approvalOpinion", "再议")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("退回理由");
+    approveRecord(pi, "guandai");
+    Date deadline = Date.from(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(taskAt(pi, CLOSE_OUT_NON_CONFORMITY)).hasCandidateGroup("management-rep").hasDueDate(deadline);
+    closeOutRecord(pi);
     closeFromReport(pi);
     revisit(pi, "satisfied");
 
-    assertThat(pi).isWaitingAt(CORRECTIVE_ACTION).variables().containsEntry(NON_CONFORMITY.name(), true);
+    assertThat(pi).isWaitingAt(CORRECTIVE_ACTION).variables().containsEntry(NON_CONFORMITY.name(), true)
+        .containsEntry(NON_CONFORMITY_FILLER.name(), "jingli").containsEntry(NON_CONFORMITY_APPROVER.name(), "guandai")
+        .containsEntry(RESPONSIBLE_PERSON.name(), "工程部 李工").containsEntry(CORRECTIVE_ACTION_DUE, deadline)
+        .containsEntry(CORRECTIVE_ACTION_RESULT.name(), "水管已更换,赔偿已到位");
+  }
+
+  @Test
+  @DisplayName("C9 C17 a loss under 500 yuan with one department needs no record")
+  void lossUnder500NoRecord() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    resolve(pi, 499);
+    assertThat(pi).isWaitingAt(REPORT_RESULT).hasNotPassed(RECORD_NON_CONFORMITY).variables()
+        .containsEntry(NON_CONFORMITY.name(), false);
+  }
+
+  @Test
+  @DisplayName("C17 several departments involved: the handler fills the record, the office manager approves or returns it with a reason to the one who filled it")
+  void multiDepartmentRecordReturnedOnce() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    VariableMap two = Variables.createVariables();
+    two.putAll(Department.ENGINEERING.dispatched("2026-11-24T12:00+08:00", "检查防水"));
+    two.putAll(Department.SECURITY.dispatched("2026-11-24T12:00+08:00", "通知楼上"));
+    complete(taskAt(pi, DISPATCH), two);
+    for (Task work : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(DEPARTMENT_WORK).list()) {
+      complete(work, Variables.createVariables().putValue(DEPARTMENT_RESULT.name(), "已处理"));
+    }
+    complete(taskAt(pi, RESOLVE), Variables.createVariables().putValue("resolution", "防水修补")
+        .putValue(ECONOMIC_LOSS, 0L).putValue("causeCategory", "company"));
+
+    assertThat(pi).variables().containsEntry(NON_CONFORMITY_REASON.name(), "multiDepartment");
+    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("housekeeper");
+    fillRecord(pi, "guanjia");
+    assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("office-manager");
+    tasks.claim(taskAt(pi, APPROVE_NON_CONFORMITY).getId(), "jingli");
+    complete(taskAt(pi, APPROVE_NON_CONFORMITY), Variables.createVariables()
+        .putValue(NON_CONFORMITY_APPROVED.name(), false).putValue(NON_CONFORMITY_RETURN_REASON.name(), "责任人须写到具体人"));
+
+    // returned: back to the housekeeper who filled it, with the reason
+    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).isAssignedTo("guanjia");
+    assertThat(pi).variables().containsEntry(NON_CONFORMITY_RETURN_REASON.name(), "责任人须写到具体人");
+    fillRecord(pi, "guanjia");
+    approveRecord(pi, "jingli");
+    assertThat(taskAt(pi, CLOSE_OUT_NON_CONFORMITY)).hasCandidateGroup("office-manager");
+    closeOutRecord(pi);
+    assertThat(pi).isWaitingAt(REPORT_RESULT);
+  }
+
+  @Test
+  @DisplayName("C17 the office cannot solve it: the general manager convenes, the management representative fills the record, the general manager approves")
+  void officeCannotSolve() {
+    ProcessInstance pi = receive(Map.of());
+    classify(pi, "general", null);
+    answer(pi);
+    dispatchAlone(pi);
+    complete(taskAt(pi, RESOLVE), Variables.createVariables().putValue("resolution", "须开发商更换主管")
+        .putValue(ECONOMIC_LOSS, 0L).putValue("causeCategory", "developer").putValue(OFFICE_CANNOT_SOLVE.name(), true));
+
+    assertThat(pi).variables().containsEntry(NON_CONFORMITY_REASON.name(), "cannotSolve");
+    assertThat(taskAt(pi, RECORD_NON_CONFORMITY)).hasCandidateGroup("management-rep");
+    fillRecord(pi, "guandai");
+    assertThat(taskAt(pi, APPROVE_NON_CONFORMITY)).hasCandidateGroup("general-manager");
+    approveRecord(pi, "zongjingli");
+    assertThat(taskAt(pi, CLOSE_OUT_NON_CONFORMITY)).hasCandidateGroup("general-manager");
   }
 
   @Test
@@ -497,12 +604,88 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).variables().containsEntry(NEXT_OFFICE_DAY_START.name(), Date.from(nextMorning));
     timer(pi, NEXT_OFFICE_DAY, nextMorning);
 
-    assertThat(pi).isWaitingAt(CLASSIFY);
+    assertThat(pi).isWaitingAt(CLASSIFY).variables().containsEntry(RECEIVED_AT.name(), Date.from(NIGHT))
+        .containsEntry(CLOCKS_START.name(), Date.from(nextMorning));
+    // C15: the owner agreed to wait, so the clocks start when the office day does (08:30), not at the timer's job
     assertThat(taskAt(pi, CLASSIFY)).hasCandidateGroup("customer-service")
-        .hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
+        .hasDueDate(Date.from(nextMorning.plus(Duration.ofHours(1))));
     classify(pi, "general", null);
-    // the service level counts from when customer service takes it up in the morning
-    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plusSeconds(1).plus(Duration.ofHours(1))));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(nextMorning.plus(Duration.ofHours(1))));
+  }
+
+  // --- C16 solved on the spot ---------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C16 a complaint fixed on the spot goes straight to report, log and revisit: no classification, dispatch, extension or escalation")
+  void solvedOnTheSpot() {
+    assertThatThrownBy(() -> receive(Map.of(SOLVED_ON_THE_SPOT.name(), true)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("onTheSpotResolution");
+    ProcessInstance pi = receive(Map.of(SOLVED_ON_THE_SPOT.name(), true,
+        ON_THE_SPOT_RESOLUTION.name(), "当场为业主更换了门禁卡"));
+
+    assertThat(pi).isWaitingAt(REPORT_RESULT).hasPassed(PROPOSE_SEVERITY, SOLVED_ON_THE_SPOT_GATEWAY)
+        .hasNotPassed(CLASSIFY, ANSWER_OWNER, DISPATCH, RESOLVE).variables()
+        .containsEntry(SEVERITY.name(), "general").containsEntry(SEVERITY_LABEL.name(), "一般")
+        .containsEntry(RESOLUTION.name(), "当场为业主更换了门禁卡").containsEntry(OWNER_ANSWERED.name(), true);
+    // no answer or resolution deadline waits (only the 30-day rule of C7 stays armed while the revisit is open)
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).list())
+        .extracting(Job::getJobDefinitionId).hasSize(1);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(THIRTY_DAYS_OPEN).count()).isEqualTo(1);
+    closeFromReport(pi);
+    revisit(pi, "verySatisfied");
+    complete(taskAt(pi, INFORM_FIRST_CONTACT));
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(ENSURE_ANSWERED, APPROVE_EXTENSION, INFORM_AT_ONCE,
+        RECORD_NON_CONFORMITY, CORRECTIVE_ACTION);
+  }
+
+  @Test
+  @DisplayName("C16 a suggestion cannot be marked solved on the spot")
+  void suggestionNotSolvedOnTheSpot() {
+    assertThatThrownBy(() -> receive(Map.of(COMPLAINT_TYPE.name(), "suggestion", SOLVED_ON_THE_SPOT.name(), true,
+        ON_THE_SPOT_RESOLUTION.name(), "已答复")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("solvedOnTheSpot");
+  }
+
+  // --- C15 clocks from receipt --------------------------------------------------------------------
+
+  @Test
+  @DisplayName("C15 the answer and resolution clocks run from the 接待 time recorded at intake, not from the classification")
+  void clocksRunFromReceipt() {
+    Instant received = NOW.minus(Duration.ofMinutes(40)); // the owner came to the counter 40 minutes before it was registered
+    ProcessInstance pi = receive(Map.of(RECEIVED_AT.name(), Date.from(received)));
+    assertThat(pi).variables().containsEntry(RECEIVED_AT.name(), Date.from(received))
+        .containsEntry(CLOCKS_START.name(), Date.from(received));
+    // classification is due within the proposed severity's answer window (general: 1 hour) from receipt
+    assertThat(taskAt(pi, CLASSIFY)).hasDueDate(Date.from(received.plus(Duration.ofHours(1))));
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofMinutes(15))));
+    classify(pi, "general", null);
+    assertThat(pi).variables().containsEntry(ANSWER_DUE.name(), Date.from(received.plus(Duration.ofHours(1))))
+        .containsEntry(RESOLVE_DUE.name(), Date.from(received.plus(Duration.ofDays(2))));
+    assertThat(taskAt(pi, ANSWER_OWNER)).hasDueDate(Date.from(received.plus(Duration.ofHours(1))));
+    // the answer deadline is 20 minutes after the classification, not an hour: the timer says so
+    timer(pi, ANSWER_DEADLINE, received.plus(Duration.ofHours(1)));
+    assertThat(taskAt(pi, ENSURE_ANSWERED)).isNotNull();
+  }
+
+  @Test
+  @DisplayName("C15 a major proposal gives the classification the major answer window, capped by the classify default")
+  void classificationDueWithinProposedWindow() {
+    Instant received = NOW.minus(Duration.ofHours(23).plusMinutes(30));
+    ProcessInstance pi = receive(Map.of(RECEIVED_AT.name(), Date.from(received), "majorLossOrInjury", true));
+    // major: 24 hours from receipt, 30 minutes from now, earlier than the hour task-due-defaults gives a classification
+    assertThat(taskAt(pi, CLASSIFY)).hasDueDate(Date.from(received.plus(Duration.ofHours(24))));
+    classify(pi, null, null);
+    assertThat(pi).variables().containsEntry(ANSWER_DUE.name(), Date.from(received.plus(Duration.ofHours(24))))
+        .containsEntry(RESOLVE_DUE.name(), Date.from(received.plus(Duration.ofDays(7))));
+  }
+
+  @Test
+  @DisplayName("C15 a 接待 time in the future is refused and nothing is started")
+  void futureReceiptRefused() {
+    assertThatThrownBy(() -> receive(Map.of(RECEIVED_AT.name(), Date.from(NOW.plus(Duration.ofHours(1))))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("receivedAt").hasMessageContaining("接待时间");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Complaint.KEY).count()).isZero();
   }
 
   // --- C8 departments ---------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import com.huifang.SpringTestBase;
 import com.huifang.owner.OwnerRegister;
 import java.io.StringReader;
 import java.util.ArrayList;
+import com.huifang.identity.StaffGroup;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,10 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
         Arguments.of("unit", ""),
         Arguments.of("ownerPhone", "12345"),
         Arguments.of("ownerDeadline", "tomorrow"),
+        Arguments.of("receivedAt", "this morning"),
+        Arguments.of("solvedOnTheSpot", "yes"),
+        Arguments.of("onTheSpotResolution", null),
+        Arguments.of("receivedAt", "2999-01-01T10:00:00+08:00"),
         Arguments.of("anonymous", "yes"),
         Arguments.of("replyLetterOnly", 1),
         Arguments.of("ownerName", 42),
@@ -117,12 +123,15 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("invalidFields")
-  @DisplayName("C1 an invalid intake field is refused with 400 naming the field, and no case is opened")
+  @DisplayName("C1 C15 C16 an invalid intake field (a 接待 time in the future, an on-the-spot fix without what was done) is refused with 400 naming the field, and no case is opened")
   void invalidField(String field, Object value) {
     Map<String, Object> body = intake();
     body.put(field, value);
     if (field.equals("superiorInstructions")) {
       body.put("channel", "superior"); // a superior's complaint needs the superior's instructions
+    }
+    if (field.equals("onTheSpotResolution")) {
+      body.put("solvedOnTheSpot", true); // C16: solved on the spot says how
     }
 
     var response = post(as(newUser("customer-service")), body, "k-" + UUID.randomUUID());
@@ -172,11 +181,11 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
   @Test
   @DisplayName("C1 a failed start leaves no key: the corrected repeat with the same key opens the case")
   void failedStartLeavesNoKey() {
-    String greening = newUser("dept-greening");
+    String merchant = newUser("merchant");
     String key = "intake-" + UUID.randomUUID();
-    assertThat(post(as(greening), intake(), key).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    identity.createMembership(greening, "customer-service");
-    assertThat(post(as(greening), intake(), key).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(post(as(merchant), intake(), key).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    identity.createMembership(merchant, "customer-service");
+    assertThat(post(as(merchant), intake(), key).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(instances()).isEqualTo(1);
   }
 
@@ -213,14 +222,44 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
     }
   }
 
+  static Stream<String> everyStaffGroup() {
+    return Arrays.stream(StaffGroup.values()).filter(g -> g != StaffGroup.MERCHANT).map(StaffGroup::id);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyStaffGroup")
+  @DisplayName("C1 首问责任制: every staff group may register a complaint, from Tasklist's start form and the API, and is recorded as its first contact")
+  void everyStaffGroupRegisters(String group) {
+    String employee = newUser(group);
+    // Tasklist lists the start form to this user
+    var startable = as(employee).exchange("/engine-rest/process-definition?key=complaint-handling&latestVersion=true"
+        + "&startableInTasklist=true&startablePermissionCheck=true", HttpMethod.GET, null, List.class).getBody();
+    assertThat(startable).hasSize(1);
+
+    var response = post(as(employee), intake(), null);
+
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+    var variables = engine.getRuntimeService().getVariables((String) response.getBody().get("processInstanceId"));
+    assertThat(variables).containsEntry("firstContact", employee).containsEntry("initiator", employee);
+
+    // as Tasklist submits the start form: the initiator becomes the first contact
+    Map<String, Object> form = new HashMap<>();
+    intake().forEach((name, value) -> form.put(name, Map.of("value", value)));
+    var started = as(employee).postForEntity("/engine-rest/process-definition/key/complaint-handling/submit-form",
+        Map.of("variables", form), Map.class);
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(engine.getRuntimeService().getVariables((String) started.getBody().get("id")))
+        .containsEntry("firstContact", employee);
+  }
+
   @Test
-  @DisplayName("without credentials the API answers 401; a group that does not receive complaints gets 403 and opens nothing")
+  @DisplayName("without credentials the API answers 401; a merchant's staff (not the company's) gets 403 and opens nothing")
   void authentication() {
     assertThat(post(rest, intake(), null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/api/complaints/TS-20260101-0001", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    var refused = post(as(newUser("dept-greening")), intake(), null);
+    var refused = post(as(newUser("merchant")), intake(), null);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(refused.getBody()).containsKey("message");
     assertThat(instances()).isZero();
