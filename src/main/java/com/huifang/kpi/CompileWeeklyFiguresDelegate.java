@@ -21,7 +21,8 @@ class CompileWeeklyFiguresDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date now = EngineClock.nowAsDate();
-    var week = analysis.compile(analysis.previousWeekStart(now));
+    // each office's analysis counts its own office's complaints (issue 27)
+    var week = analysis.compile(analysis.previousWeekStart(now), execution.getTenantId());
     WEEK_START.set(execution, week.start().toString());
     RECEIVED_COUNT.set(execution, week.received().size());
     CLOSED_COUNT.set(execution, week.closed());

@@ -7,12 +7,18 @@ import java.util.Date;
 public final class WeeklyComplaintAnalysis {
 
   public static final String KEY = "weekly-complaint-analysis";
+  /** The message that starts one office's analysis (StartEvent_OfficeAnalysis), sent by the Monday timer's instance. */
+  public static final String OFFICE_ANALYSIS_MESSAGE = "weekly-complaint-analysis-office";
   public static final String FORM = "weekly-complaint-analysis";
 
   private WeeklyComplaintAnalysis() {}
 
   public static final class Elements {
     public static final String START = "StartEvent_EveryMonday";
+    public static final String START_OFFICE_ANALYSES = "ServiceTask_StartOfficeAnalyses";
+    public static final String END_OFFICE_ANALYSES_STARTED = "EndEvent_OfficeAnalysesStarted";
+    /** Where each office's analysis starts (a message start event, one instance per office). */
+    public static final String OFFICE_ANALYSIS = "StartEvent_OfficeAnalysis";
     public static final String COMPILE = "ServiceTask_CompileLastWeek";
     public static final String ANALYSE = "UserTask_WeeklyAnalysis";
     public static final String END = "EndEvent_AnalysisRecorded";

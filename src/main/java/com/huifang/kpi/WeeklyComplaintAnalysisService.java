@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,16 +70,22 @@ public class WeeklyComplaintAnalysisService {
     return Date.from(friday.atTime(LocalTime.of(18, 0)).atZone(properties.zone()).toInstant());
   }
 
-  public Week compile(LocalDate start) {
+  /** The week from {@code start} of the complaints of {@code office} (issue 27), or of every office when null. */
+  public Week compile(LocalDate start, String office) {
     LocalDate end = start.plusWeeks(1);
     Date from = at(start);
     Date to = at(end);
-    return new Week(start, received(from, to), closed(from, to), overdue(from, to), kpis.report(start, end));
+    return new Week(start, received(from, to, office), closed(from, to, office), overdue(from, to, office),
+        kpis.report(start, end, office == null ? null : List.of(office), null));
   }
 
-  List<WeekComplaint> received(Date from, Date to) {
-    List<HistoricProcessInstance> started = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Complaint.KEY).startedAfter(from).startedBefore(to).list().stream()
+  private static HistoricProcessInstanceQuery ofOffice(HistoricProcessInstanceQuery query, String office) {
+    return office == null ? query : query.tenantIdIn(office);
+  }
+
+  List<WeekComplaint> received(Date from, Date to, String office) {
+    List<HistoricProcessInstance> started = ofOffice(history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Complaint.KEY), office).startedAfter(from).startedBefore(to).list().stream()
         .filter(p -> !p.getStartTime().before(from) && p.getStartTime().before(to)).toList();
     Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
         started.stream().map(HistoricProcessInstance::getId).toList(), Complaint.Vars.COMPLAINT_TYPE.name(),
@@ -92,17 +99,18 @@ public class WeeklyComplaintAnalysisService {
         .toList();
   }
 
-  int closed(Date from, Date to) {
-    List<String> ended = history.createHistoricProcessInstanceQuery().processDefinitionKey(Complaint.KEY)
-        .finished().finishedAfter(from).finishedBefore(to).list().stream()
+  int closed(Date from, Date to, String office) {
+    List<String> ended = ofOffice(history.createHistoricProcessInstanceQuery().processDefinitionKey(Complaint.KEY),
+        office).finished().finishedAfter(from).finishedBefore(to).list().stream()
         .filter(p -> !p.getEndTime().before(from) && p.getEndTime().before(to))
         .map(HistoricProcessInstance::getId).toList();
     return (int) HistoryVariables.ofProcesses(history, ended, Complaint.Vars.COMPLAINT_TYPE.name()).values().stream()
         .filter(v -> "complaint".equals(v.get(Complaint.Vars.COMPLAINT_TYPE.name()))).count();
   }
 
-  int overdue(Date from, Date to) {
-    return (int) history.createHistoricActivityInstanceQuery().startedAfter(from).startedBefore(to).list().stream()
+  int overdue(Date from, Date to, String office) {
+    var activities = history.createHistoricActivityInstanceQuery().startedAfter(from).startedBefore(to);
+    return (int) (office == null ? activities : activities.tenantIdIn(office)).list().stream()
         .filter(a -> Complaint.Elements.ANSWER_DEADLINE.equals(a.getActivityId())
             || Complaint.Elements.RESOLUTION_DEADLINE.equals(a.getActivityId()))
         .filter(a -> !a.getStartTime().before(from) && a.getStartTime().before(to))

@@ -72,7 +72,7 @@ class WeeklyComplaintAnalysisProcessTest {
     var properties = new HuifangProperties(null, null, null);
     var kpis = new KpiService(null, properties) {
       @Override
-      public KpiReport report(LocalDate from, LocalDate to) {
+      public KpiReport report(LocalDate from, LocalDate to, List<String> offices, String project) {
         assertThat(from).isEqualTo(LAST_WEEK);
         assertThat(to).isEqualTo(LAST_WEEK.plusWeeks(1));
         return new KpiReport(from, to,
@@ -88,24 +88,25 @@ class WeeklyComplaintAnalysisProcessTest {
     };
     var service = new WeeklyComplaintAnalysisService(history, kpis, properties) {
       @Override
-      List<WeekComplaint> received(Date from, Date to) {
+      List<WeekComplaint> received(Date from, Date to, String office) {
         assertWeek(from, to);
         return RECEIVED;
       }
 
       @Override
-      int closed(Date from, Date to) {
+      int closed(Date from, Date to, String office) {
         assertWeek(from, to);
         return 3;
       }
 
       @Override
-      int overdue(Date from, Date to) {
+      int overdue(Date from, Date to, String office) {
         assertWeek(from, to);
         return 1;
       }
     };
     Mocks.register("compileWeeklyFiguresDelegate", new CompileWeeklyFiguresDelegate(service));
+    Mocks.register("startOfficeAnalysesDelegate", new StartOfficeAnalysesDelegate());
   }
 
   private static void assertWeek(Date from, Date to) {
@@ -136,10 +137,19 @@ class WeeklyComplaintAnalysisProcessTest {
     ClockUtil.setCurrentTime(monday);
     management.executeJob(job.getId());
 
-    HistoricProcessInstance analysis = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(WeeklyComplaintAnalysis.KEY).singleResult();
+    // the timer's instance starts one analysis per office (no office on this bare engine: one) and ends
+    List<HistoricProcessInstance> started = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(WeeklyComplaintAnalysis.KEY).list();
+    HistoricProcessInstance timerInstance = started.stream().filter(p -> START.equals(p.getStartActivityId()))
+        .findFirst().orElseThrow();
+    assertThat(timerInstance.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(timerInstance.getId()).list())
+        .extracting(a -> a.getActivityId())
+        .containsExactlyInAnyOrder(START, START_OFFICE_ANALYSES, END_OFFICE_ANALYSES_STARTED);
+    HistoricProcessInstance analysis = started.stream()
+        .filter(p -> OFFICE_ANALYSIS.equals(p.getStartActivityId())).findFirst().orElseThrow();
     var instance = runtime.createProcessInstanceQuery().processInstanceId(analysis.getId()).singleResult();
-    assertThat(instance).isWaitingAt(ANALYSE).hasPassed(START, COMPILE);
+    assertThat(instance).isWaitingAt(ANALYSE).hasPassed(OFFICE_ANALYSIS, COMPILE);
 
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult();
     assertThat(task).hasName("每周投诉分析总结").hasCandidateGroup("senior-housekeeper");

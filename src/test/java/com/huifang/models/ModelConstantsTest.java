@@ -114,6 +114,9 @@ class ModelConstantsTest {
     BpmnModelInstance spotCheck = Bpmn.readModelFromFile(Path.of("processes/quality-spot-check.bpmn").toFile());
     assertThat(spotCheck.getModelElementsByType(Message.class)).extracting(Message::getName)
         .containsExactly(QualitySpotCheck.OFFICE_CHECK_MESSAGE);
+    BpmnModelInstance weekly = Bpmn.readModelFromFile(Path.of("processes/weekly-complaint-analysis.bpmn").toFile());
+    assertThat(weekly.getModelElementsByType(Message.class)).extracting(Message::getName)
+        .containsExactly(WeeklyComplaintAnalysis.OFFICE_ANALYSIS_MESSAGE);
   }
 
   @Test

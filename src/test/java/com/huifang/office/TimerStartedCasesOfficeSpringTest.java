@@ -73,4 +73,54 @@ class TimerStartedCasesOfficeSpringTest extends SpringTestBase {
       draws.forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
     }
   }
+
+  @Test
+  @DisplayName("issue 27 (4) C20: the weekly complaint analysis runs per office: B's analysis counts B's complaints of "
+      + "last week only and is B's senior housekeeper's task, not A's")
+  void weeklyAnalysisPerOffice() {
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String officeB = "w" + run;
+    String projectB = "青山" + run;
+    String unitB = "7栋701-" + run;
+    offices.save(new Office(officeB, "青山管理处" + run, List.of(projectB)));
+    owners.importCsv(new StringReader("unit,owner_name,phone,project\n" + unitB + ",郑敏,13711115555," + projectB + "\n"));
+    String kefuB = newUserOfNoOffice("customer-service");
+    offices.addMember(officeB, kefuB);
+    String seniorB = newUserOfNoOffice("senior-housekeeper");
+    offices.addMember(officeB, seniorB);
+    String seniorA = newUser("senior-housekeeper");
+    var runtime = engine.getRuntimeService();
+
+    // two complaints of B's unit received last week
+    java.time.ZonedDateTime lastWeek = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(1)
+        .withHour(10).withMinute(0);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(lastWeek.toInstant()));
+    for (int i = 0; i < 2; i++) {
+      var received = postComplaint(kefuB, complaintRequest("郑敏", unitB, "13711115555", "电梯异响 " + run + i));
+      assertThat(received.getStatusCode().value()).as("%s", received.getBody()).isEqualTo(201);
+    }
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+
+    List<String> before = runtime.createProcessInstanceQuery().processDefinitionKey("weekly-complaint-analysis").list()
+        .stream().map(ProcessInstance::getId).toList();
+    runtime.createProcessInstanceByKey("weekly-complaint-analysis")
+        .startBeforeActivity("ServiceTask_StartOfficeAnalyses").execute();
+    List<ProcessInstance> analyses = runtime.createProcessInstanceQuery().processDefinitionKey("weekly-complaint-analysis")
+        .list().stream().filter(p -> !before.contains(p.getId())).toList();
+    try {
+      ProcessInstance ofB = analyses.stream().filter(p -> officeB.equals(p.getTenantId())).findFirst().orElseThrow();
+      assertThat(runtime.getVariable(ofB.getId(), "weeklyReceivedCount")).isEqualTo(2);
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(ofB.getId()).singleResult();
+      assertThat(task.getTenantId()).isEqualTo(officeB);
+      assertThat(as(seniorB).getForEntity("/engine-rest/task/{id}", String.class, task.getId()).getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(as(seniorA).getForEntity("/engine-rest/task/{id}", String.class, task.getId()).getStatusCode().value())
+          .as("office A's senior housekeeper does not see B's analysis").isEqualTo(404);
+      assertThat(analyses).extracting(ProcessInstance::getTenantId).contains(OfficeRegister.DEFAULT_OFFICE)
+          .doesNotHaveDuplicates();
+    } finally {
+      analyses.forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
+  }
 }
