@@ -112,7 +112,10 @@ async function main() {
     const expected = [['revisitRate', report.revisitRate], ['onSiteWithSignature', report.onSiteWithSignature],
       ['phoneOrLetter', report.phoneOrLetter], ['satisfaction', report.satisfaction],
       ...report.serviceLevel.flatMap(l => [[`${l.severity}.answeredInTime`, l.answeredInTime],
-        [`${l.severity}.resolvedInTime`, l.resolvedInTime]])];
+        [`${l.severity}.resolvedInTime`, l.resolvedInTime]]),
+      // repair requests (issue 17): K7 revisit rate, K6 on site in time per urgency
+      ...(report.repairRevisitRate ? [['repairRevisitRate', report.repairRevisitRate]] : []),
+      ...(report.repairResponse || []).map(l => [`repair.${l.urgency}.respondedInTime`, l.respondedInTime])];
     check(await table.locator('tbody tr').count() === expected.length, 'the month table has another number of rows than the report');
     for (const [key, f] of expected) {
       const row = table.locator(`tr[data-kpi="${key}"]`);
