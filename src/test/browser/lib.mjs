@@ -402,7 +402,8 @@ export async function fillDateTime(form, dateLabel, date, time) {
   await d.click();
   await d.fill(date);
   await d.press('Enter');
-  const t = form.getByLabel(label('时间'));
+  // the time of this date's field: a form can hold several date-and-time fields (接待时间, a deadline)
+  const t = form.locator('.fjs-form-field-datetime', { hasText: dateLabel }).getByLabel(label('时间'));
   await t.click();
   await t.fill(time);
   await t.press('Enter');

@@ -198,7 +198,8 @@ async function main() {
     const channel = await text(form.locator('.fjs-form-field-select', { hasText: '投诉渠道' }).locator('.fjs-select-display'));
     check(channel === '请选择', `the empty drop-down 投诉渠道 shows "${channel}"`);
     const date = form.getByLabel('业户要求的解决期限');
-    const time = form.getByLabel('时间', { exact: true });
+    // this field's time: the form has two date-and-time fields (接待时间, the owner's deadline)
+    const time = form.locator('.fjs-form-field-datetime', { hasText: '业户要求的解决期限' }).getByLabel('时间', { exact: true });
     check(await date.getAttribute('placeholder') === '年-月-日', `the date field's placeholder is "${await date.getAttribute('placeholder')}"`);
     check(await time.getAttribute('placeholder') === '时:分', `the time field's placeholder is "${await time.getAttribute('placeholder')}"`);
     await expectNoLatin(form, 'the empty complaint start form');
@@ -385,7 +386,8 @@ async function main() {
     check(channel === 'Select', `the empty drop-down shows "${channel}" in en-US`);
     const date = form.getByLabel('业户要求的解决期限');
     check(await date.getAttribute('placeholder') === 'mm/dd/yyyy', `the date placeholder is "${await date.getAttribute('placeholder')}" in en-US`);
-    check(await form.getByLabel('时间', { exact: true }).getAttribute('placeholder') === 'hh:mm', 'the time placeholder is not hh:mm in en-US');
+    check(await form.locator('.fjs-form-field-datetime', { hasText: '业户要求的解决期限' }).getByLabel('时间', { exact: true })
+      .getAttribute('placeholder') === 'hh:mm', 'the time placeholder is not hh:mm in en-US');
     await date.click();
     const calendar = form.locator('.flatpickr-calendar.open');
     await calendar.waitFor({ state: 'visible' });
