@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.huifang.SpringTestBase;
 import com.huifang.owner.OwnerRegister;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -31,16 +29,18 @@ class OfficeDecisionOverrideSpringTest extends SpringTestBase {
   @Autowired OfficeRegister offices;
   @Autowired OwnerRegister owners;
 
-  private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  private final String officeB = "d" + run;
-  private final String projectB = "翠湖" + run;
-  private final String unitB = "2栋202-" + run;
+  private TestOffice b;
+  private String run;
+  private String officeB;
+  private String unitB;
   private Deployment ownTable;
 
   @BeforeEach
   void officeB() {
-    offices.save(new Office(officeB, "翠湖管理处" + run, List.of(projectB)));
-    owners.importCsv(new StringReader("unit,owner_name,phone,project\n" + unitB + ",孙丽,13711113333," + projectB + "\n"));
+    b = TestOffice.create(offices, owners, "d", "翠湖管理处", "翠湖", "2栋202-", "孙丽", "13711113333");
+    run = b.run();
+    officeB = b.id();
+    unitB = b.unit();
   }
 
   @AfterEach
@@ -79,8 +79,7 @@ class OfficeDecisionOverrideSpringTest extends SpringTestBase {
   @DisplayName("issue 27 (5): office B's own complaint-service-level applies to B's complaints; office A keeps the "
       + "company's table; withdrawn, B is back on the company's table")
   void officeOverridesServiceLevels() throws IOException {
-    String kefuB = newUserOfNoOffice("customer-service");
-    offices.addMember(officeB, kefuB);
+    String kefuB = b.member(newUserOfNoOffice("customer-service"));
     String kefuA = newUser("customer-service");
     ownTable = deployOwnServiceLevels("PT2H");
 

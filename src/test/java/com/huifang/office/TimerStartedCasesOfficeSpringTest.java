@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.huifang.SpringTestBase;
 import com.huifang.owner.OwnerRegister;
 import com.huifang.quality.RoutineQualityRevisit;
-import java.io.StringReader;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -29,14 +27,11 @@ class TimerStartedCasesOfficeSpringTest extends SpringTestBase {
   @DisplayName("issue 27 (1): the monthly routine revisit draws per office; B's draw holds B's household only and its "
       + "revisit is B's case: B's customer service sees it, A's does not")
   void routineRevisitsPerOffice() {
-    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    String officeB = "r" + run;
-    String projectB = "锦江" + run;
-    String unitB = "5栋501-" + run;
-    offices.save(new Office(officeB, "锦江管理处" + run, List.of(projectB)));
-    owners.importCsv(new StringReader("unit,owner_name,phone,project\n" + unitB + ",周强,13711114444," + projectB + "\n"));
-    String kefuB = newUserOfNoOffice("customer-service");
-    offices.addMember(officeB, kefuB);
+    TestOffice b = TestOffice.create(offices, owners, "r", "锦江管理处", "锦江", "5栋501-", "周强", "13711114444");
+    String officeB = b.id();
+    String projectB = b.project();
+    String unitB = b.unit();
+    String kefuB = b.member(newUserOfNoOffice("customer-service"));
     String kefuA = newUser("customer-service");
     var runtime = engine.getRuntimeService();
     List<String> before = runtime.createProcessInstanceQuery().processDefinitionKey(RoutineQualityRevisit.KEY).list()
@@ -78,16 +73,12 @@ class TimerStartedCasesOfficeSpringTest extends SpringTestBase {
   @DisplayName("issue 27 (4) C20: the weekly complaint analysis runs per office: B's analysis counts B's complaints of "
       + "last week only and is B's senior housekeeper's task, not A's")
   void weeklyAnalysisPerOffice() {
-    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    String officeB = "w" + run;
-    String projectB = "青山" + run;
-    String unitB = "7栋701-" + run;
-    offices.save(new Office(officeB, "青山管理处" + run, List.of(projectB)));
-    owners.importCsv(new StringReader("unit,owner_name,phone,project\n" + unitB + ",郑敏,13711115555," + projectB + "\n"));
-    String kefuB = newUserOfNoOffice("customer-service");
-    offices.addMember(officeB, kefuB);
-    String seniorB = newUserOfNoOffice("senior-housekeeper");
-    offices.addMember(officeB, seniorB);
+    TestOffice b = TestOffice.create(offices, owners, "w", "青山管理处", "青山", "7栋701-", "郑敏", "13711115555");
+    String officeB = b.id();
+    String unitB = b.unit();
+    String run = b.run();
+    String kefuB = b.member(newUserOfNoOffice("customer-service"));
+    String seniorB = b.member(newUserOfNoOffice("senior-housekeeper"));
     String seniorA = newUser("senior-housekeeper");
     var runtime = engine.getRuntimeService();
 
