@@ -258,7 +258,8 @@ export async function claim(user) {
 // chooses `option` in the form-js select labelled `label`
 export async function choose(form, label, option) {
   await form.locator('.fjs-form-field-select', { hasText: label }).locator('.fjs-select-display').click();
-  await form.locator('.fjs-dropdownlist-item', { hasText: new RegExp(`^${option}$`) }).click();
+  const exact = new RegExp(`^${option.replace(/[()[\]*+?.\\^$|{}]/g, '\\$&')}$`);   // an option may hold brackets
+  await form.locator('.fjs-dropdownlist-item', { hasText: exact }).click();
 }
 
 // fills text fields by label and makes sure each value stays: a start form that is still settling (form-js
