@@ -240,7 +240,7 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
     log(`  the task view of ${name} did not open: clicking it again`);
     await link.click();
   });
-  const shownCase = form.getByLabel(/^(案件编号|投诉编号|服务反馈表编号|采购编号)$/);
+  const shownCase = form.getByLabel(/^(案件编号|投诉编号|报修编号|服务反馈表编号|采购编号)$/);
   await shownCase.waitFor({ state: 'visible' });
   await page.waitForFunction(el => el.value !== '', await shownCase.elementHandle());
   check((await shownCase.inputValue()) === caseNumber, `task form shows case ${await shownCase.inputValue()}, expected ${caseNumber}`);
@@ -258,7 +258,8 @@ export async function claim(user) {
 // chooses `option` in the form-js select labelled `label`
 export async function choose(form, label, option) {
   await form.locator('.fjs-form-field-select', { hasText: label }).locator('.fjs-select-display').click();
-  await form.locator('.fjs-dropdownlist-item', { hasText: new RegExp(`^${option}$`) }).click();
+  const exact = new RegExp(`^${option.replace(/[()[\]*+?.\\^$|{}]/g, '\\$&')}$`);   // an option may hold brackets
+  await form.locator('.fjs-dropdownlist-item', { hasText: exact }).click();
 }
 
 // fills text fields by label and makes sure each value stays: a start form that is still settling (form-js

@@ -64,6 +64,8 @@ class ArchitectureTest {
       "com.huifang.owner.PhoneNumber",
       "com.huifang.owner.Phone",
       "com.huifang.repair.Repair",
+      "com.huifang.revisit.NewIssue",
+      "com.huifang.revisit.NewIssueIntake",
       "com.huifang.revisit.OwnerRevisit",
       "com.huifang.revisit.RevisitMethod",
       "com.huifang.revisit.Satisfaction",

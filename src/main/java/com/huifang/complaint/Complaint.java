@@ -124,6 +124,10 @@ public final class Complaint {
     public static final Variable<String> CASE_NUMBER = Variable.of("caseNumber", String.class);
     public static final Variable<String> CHANNEL = Variable.of("channel", String.class);
     public static final Variable<String> SUPERIOR_INSTRUCTIONS = Variable.of("superiorInstructions", String.class);
+    /** R4: the revisited case, when the owner raised this complaint or suggestion in a revisit (channel revisit). */
+    public static final Variable<String> ORIGIN_CASE_NUMBER = Variable.of("originCaseNumber", String.class);
+    /** R4: the time agreed with the owner in that revisit for the reply. */
+    public static final Variable<Date> REPLY_APPOINTMENT = Variable.of("replyAppointment", Date.class);
     public static final Variable<String> OWNER_NAME = Variable.of("ownerName", String.class);
     public static final Variable<String> UNIT = Variable.of("unit", String.class);
     public static final Variable<String> OWNER_PHONE = Variable.of("ownerPhone", String.class);

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class ComplaintIntakeRules {
 
-  public static final Set<String> CHANNELS = Set.of("hotline", "walkIn", "letter", "online", "superior");
+  public static final Set<String> CHANNELS = Set.of("hotline", "walkIn", "letter", "online", "superior", "revisit");
   public static final Set<String> TYPES = Set.of("complaint", "suggestion");
   /** The engine stores a text variable in up to 4000 characters. */
   public static final int MAX_TEXT = ComplaintRequest.MAX_TEXT;
@@ -41,7 +41,8 @@ public final class ComplaintIntakeRules {
         values.flag(REPLY_LETTER_ONLY.name()),
         deadline instanceof Date date ? date.toInstant().toString() : values.text(OWNER_DEADLINE),
         values.text(CaseTenants.OFFICE_ID), receivedAtText(values.raw(RECEIVED_AT.name())),
-        values.flag(SOLVED_ON_THE_SPOT.name()), values.text(ON_THE_SPOT_RESOLUTION.name()));
+        values.flag(SOLVED_ON_THE_SPOT.name()), values.text(ON_THE_SPOT_RESOLUTION.name()),
+        values.text(ORIGIN_CASE_NUMBER.name()));
     return FormValues.firstPerField(values.errors(), Rules.fieldErrors(request), request.crossErrors(
         Clock.fixed(EngineClock.now(), ZoneOffset.UTC)));
   }

@@ -21,13 +21,14 @@ import java.util.Map;
  * C1: a complaint or suggestion as it is received, from any channel: as {@code POST /api/complaints} takes it, and
  * as the intake form's listener reads it ({@link ComplaintIntakeRules#check}); {@code officeId} names the management
  * office when it is not the unit's (issue 27); {@code receivedAt} the 接待 time when the complaint was taken earlier than
- * it is registered (C15: the service-level clocks run from it). The fields' rules here; the rules that
+ * it is registered (C15: the service-level clocks run from it); {@code originCaseNumber} the revisited case when the
+ * owner raised it in a revisit (channel {@code revisit}, R4). The fields' rules here; the rules that
  * tie fields together (a superior's instructions, the owner unless anonymous) in {@link #crossErrors}.
  */
 @ApiRequest("投诉登记")
 @FollowsRules
 public record ComplaintRequest(
-    @NotBlank(message = CHANNEL_REQUIRED) @OneOf(value = {"hotline", "walkIn", "letter", "online", "superior"},
+    @NotBlank(message = CHANNEL_REQUIRED) @OneOf(value = {"hotline", "walkIn", "letter", "online", "superior", "revisit"},
         message = CHANNEL_REQUIRED) @Size(max = MAX_TEXT, message = TOO_LONG) String channel,
     @NotBlank(message = TYPE_REQUIRED) @OneOf(value = {"complaint", "suggestion"}, message = TYPE_REQUIRED)
     @Size(max = MAX_TEXT, message = TOO_LONG) String complaintType,
@@ -44,7 +45,8 @@ public record ComplaintRequest(
     @WrongType("应为ISO格式的时间文本,如 2026-11-24T10:00:00+08:00")
     @DateText(message = "时间格式不正确,应为ISO格式,如 2026-11-24T10:00:00+08:00") String receivedAt,
     Boolean solvedOnTheSpot,
-    @Size(max = MAX_TEXT, message = TOO_LONG) String onTheSpotResolution)
+    @Size(max = MAX_TEXT, message = TOO_LONG) String onTheSpotResolution,
+    @Size(max = 64, message = "来源案件编号过长(最多64位)") String originCaseNumber)
     implements FollowsRules.Checked {
 
   /** The engine stores a text variable in up to 4000 characters. */
@@ -64,6 +66,9 @@ public record ComplaintRequest(
     Map<String, String> errors = new LinkedHashMap<>();
     if ("superior".equals(channel) && !hasText(superiorInstructions)) {
       errors.put(SUPERIOR_INSTRUCTIONS.name(), "上级转来的投诉须记录上级的处理意见");
+    }
+    if ("revisit".equals(channel) && !hasText(originCaseNumber)) {
+      errors.put(ORIGIN_CASE_NUMBER.name(), "回访中提出的投诉须注明被回访的案件编号");
     }
     if (!Boolean.TRUE.equals(anonymous) && !hasText(ownerName)) {
       errors.put(OWNER_NAME.name(), "请填写业主姓名(匿名投诉请勾选匿名)");
@@ -96,6 +101,7 @@ public record ComplaintRequest(
     text(variables, OWNER_PHONE.name(), ownerPhone);
     text(variables, DESCRIPTION.name(), description);
     text(variables, SUPERIOR_INSTRUCTIONS.name(), superiorInstructions);
+    text(variables, ORIGIN_CASE_NUMBER.name(), originCaseNumber);
     if (ownerDeadline != null && !ownerDeadline.isBlank()) {
       DateInput.parse(ownerDeadline, zone).ifPresent(due -> variables.put(OWNER_DEADLINE, due));
     }

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The office register (V9: {@code hf_office}, {@code hf_office_project}) and the office of a new case: an office
- * named at intake ({@code officeId}), else the office whose project holds the case's unit in the owner register.
+ * named at intake ({@code officeId}: its id or its name), else the office whose project holds the case's unit in the owner register.
  * Each office is a Camunda tenant of the same id; the company roles are members of every office.
  */
 @Service
@@ -131,9 +131,13 @@ public class OfficeRegister implements CaseTenants {
     if (!(variables.get(OFFICE_ID) instanceof String id) || id.isBlank()) {
       return Optional.empty();
     }
-    Long known = jdbc.queryForObject("select count(*) from hf_office where id = ?", Long.class, id.trim());
-    new InvalidInput().require(known != null && known > 0, OFFICE_ID, "管理处不存在:" + id.trim()).throwIfAny();
-    return Optional.of(id.trim());
+    // the id, or the office's name as staff know it (a start form in Tasklist offers no list to choose from)
+    List<String> known = jdbc.queryForList("select id from hf_office where id = ? or name = ? order by id",
+        String.class, id.trim(), id.trim());
+    new InvalidInput().require(!known.isEmpty(), OFFICE_ID, "管理处不存在:" + id.trim() + "。现有管理处:"
+        + String.join("、", all().stream().map(office -> office.name() + "(" + office.id() + ")").toList()))
+        .throwIfAny();
+    return Optional.of(known.contains(id.trim()) ? id.trim() : known.get(0));
   }
 
   @Override

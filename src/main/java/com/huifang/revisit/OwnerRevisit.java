@@ -54,6 +54,10 @@ public final class OwnerRevisit {
     public static final Variable<Boolean> NEW_ISSUE_RAISED = Variable.of("newIssueRaised", Boolean.class);
     public static final Variable<String> NEW_ISSUE_TYPE = Variable.of("newIssueType", String.class);
     public static final Variable<String> NEW_ISSUE_DESCRIPTION = Variable.of("newIssueDescription", String.class);
+    // R4: a new repair request's place, kind of fault and urgency (P1), as the repair intake asks them
+    public static final Variable<String> NEW_ISSUE_PLACE = Variable.of("newIssuePlace", String.class);
+    public static final Variable<String> NEW_ISSUE_FAULT_KIND = Variable.of("newIssueFaultKind", String.class);
+    public static final Variable<String> NEW_ISSUE_URGENCY = Variable.of("newIssueUrgency", String.class);
     /** Raw, as the datetime field sends it; read with DateInput. */
     public static final String REPLY_APPOINTMENT = "replyAppointment";
     public static final Variable<String> OPEN_LETTER_NUMBER = Variable.of("openLetterNumber", String.class);
@@ -64,6 +68,7 @@ public final class OwnerRevisit {
     public static final Variable<String> METHOD_LABEL = Variable.of("revisitMethodLabel", String.class);
     public static final Variable<String> REVISITED_BY = Variable.of("revisitedBy", String.class);
     public static final Variable<Date> REVISITED_AT = Variable.of("revisitedAt", Date.class);
+    /** R4: the number of the case the revisit's new issue became (a complaint, a suggestion or a repair request). */
     public static final Variable<String> FOLLOW_UP_NUMBER = Variable.of("followUpCaseNumber", String.class);
     // R7: each round's record, kept as local variables of its 回访业主 task, so that history holds every
     // round (the process variables above keep only the last one) and the KPIs K2, K3, K5 count rounds

@@ -63,6 +63,8 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
         FIX_EFFECT.get(scope), NEW_ISSUE_RAISED.get(scope), NEW_ISSUE_TYPE.get(scope),
         NEW_ISSUE_DESCRIPTION.get(scope),
         DateInput.parse(scope.getVariable(REPLY_APPOINTMENT), properties.zone()),
+        new RevisitRecord.NewRepair(NEW_ISSUE_PLACE.get(scope), NEW_ISSUE_FAULT_KIND.get(scope),
+            NEW_ISSUE_URGENCY.get(scope)),
         OPEN_LETTER_NUMBER.get(scope), OPEN_LETTER_TEXT.get(scope));
   }
 }

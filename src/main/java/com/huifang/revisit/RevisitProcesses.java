@@ -21,9 +21,14 @@ class RevisitProcesses {
     return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), REVISITORS, Set.of(CUSTOMER_SERVICE)); // R7 records
   }
 
+  /**
+   * R4 before it opened cases of their own kind: the reply to a revisit's new issue (owner-follow-up). No longer
+   * packaged or started; its cases still running finish on their deployed version, worked by the revisitors.
+   */
+  static final String RETIRED_FOLLOW_UP_KEY = "owner-follow-up";
+
   @Bean
   ProcessAccess ownerFollowUpAccess() {
-    // opened by the engine from a revisit, never started by hand
-    return new ProcessAccess(OwnerFollowUp.KEY, Set.of(), REVISITORS);
+    return new ProcessAccess(RETIRED_FOLLOW_UP_KEY, Set.of(), REVISITORS);
   }
 }

@@ -1,7 +1,9 @@
 package com.huifang.revisit;
 
+import com.huifang.engine.FormOptions;
 import com.huifang.engine.InvalidInput;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,11 +20,20 @@ record RevisitRecord(
     String newIssueType,
     String newIssueDescription,
     Optional<Date> replyAppointment,
+    NewRepair newRepair,
     String openLetterNumber,
     String openLetterText) {
 
-  static final String COMPLAINT = "complaint";
-  static final String SUGGESTION = "suggestion";
+  private static final String FORM = "forms/owner-revisit-conduct.form";
+  /** The new issue's kinds and a new repair's choices, as the revisit form offers them. */
+  private static final Map<String, String> KINDS = FormOptions.of(FORM, OwnerRevisit.Vars.NEW_ISSUE_TYPE.name());
+  private static final Map<String, String> PLACES = FormOptions.of(FORM, OwnerRevisit.Vars.NEW_ISSUE_PLACE.name());
+  private static final Map<String, String> FAULT_KINDS =
+      FormOptions.of(FORM, OwnerRevisit.Vars.NEW_ISSUE_FAULT_KIND.name());
+  private static final Map<String, String> URGENCIES = FormOptions.of(FORM, OwnerRevisit.Vars.NEW_ISSUE_URGENCY.name());
+
+  /** R4, P1: what a repair request raised in a revisit needs besides its description. */
+  record NewRepair(String place, String faultKind, String urgency) {}
 
   /** The field errors, in the words staff read; empty when the record is complete. */
   InvalidInput validate(Date now) {
@@ -44,8 +55,17 @@ record RevisitRecord(
     if (Boolean.TRUE.equals(newIssueRaised)) {
       // R4: nothing the owner says is dropped
       errors.require(hasText(newIssueDescription), "newIssueDescription", "请记录业主新提出的问题");
-      errors.require(COMPLAINT.equals(newIssueType) || SUGGESTION.equals(newIssueType),
-          "newIssueType", "请选择新问题的类别(投诉或意见建议)");
+      errors.require(offered(KINDS, newIssueType),
+          "newIssueType", "请选择新问题的类别(投诉、报修或意见建议)");
+      if (NewIssue.REPAIR.equals(newIssueType)) {
+        // P1: a repair request names its place, kind of fault and urgency, as at any other intake
+        errors.require(newRepair != null && offered(PLACES, newRepair.place()),
+            OwnerRevisit.Vars.NEW_ISSUE_PLACE.name(), "请选择报修部位(户内或公共区域)");
+        errors.require(newRepair != null && offered(FAULT_KINDS, newRepair.faultKind()),
+            OwnerRevisit.Vars.NEW_ISSUE_FAULT_KIND.name(), "请选择故障类别");
+        errors.require(newRepair != null && offered(URGENCIES, newRepair.urgency()),
+            OwnerRevisit.Vars.NEW_ISSUE_URGENCY.name(), "请选择紧急程度(紧急或一般)");
+      }
       errors.require(replyAppointment.isPresent(), "replyAppointment", "请填写与业主预约的答复时间");
       errors.require(replyAppointment.map(d -> d.after(now)).orElse(true),
           "replyAppointment", "预约答复时间须晚于现在");
@@ -59,6 +79,10 @@ record RevisitRecord(
 
   String methodLabel() {
     return RevisitMethod.byId(method).map(RevisitMethod::label).orElse(method);
+  }
+
+  private static boolean offered(Map<String, String> choices, String value) {
+    return value != null && choices.containsKey(value);
   }
 
   private static boolean hasText(String s) {

@@ -38,7 +38,7 @@ class ComplaintHandlingVersionsProcessTest {
       .builder("camunda-unit-test.cfg.xml").build();
 
   private static final String[] SHARED = {"processes/complaint-severity.dmn", "processes/complaint-service-level.dmn",
-      "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn", "processes/task-due-defaults.dmn"};
+      "processes/owner-revisit.bpmn", "processes/task-due-defaults.dmn"};
 
   private RepositoryService repository;
   private RuntimeService runtime;

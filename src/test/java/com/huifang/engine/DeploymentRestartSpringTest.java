@@ -47,9 +47,9 @@ class DeploymentRestartSpringTest {
       firstDeployment = deployments.get(0).getId();
       List<String> names = engine.getRepositoryService().getDeploymentResources(firstDeployment).stream()
           .map(Resource::getName).toList();
-      assertThat(names).contains("processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+      assertThat(names).contains("processes/owner-revisit.bpmn",
           "forms/owner-revisit-start.form", "forms/owner-revisit-conduct.form",
-          "forms/owner-revisit-rectify.form", "forms/owner-follow-up-reply.form");
+          "forms/owner-revisit-rectify.form");
       assertThat(names).allMatch(n -> n.startsWith("processes/") || n.startsWith("forms/"));
       instanceId = engine.getRuntimeService().startProcessInstanceByKey(OwnerRevisit.KEY, Variables.createVariables()
           .putValue("ownerName", "王建国").putValue("unit", "1栋101").putValue("revisitSubject", "维修回访")).getId();

@@ -47,12 +47,12 @@ import org.camunda.spin.Spin;
  */
 @Deployment(resources = {
     "processes/mall-service-feedback.bpmn", "processes/mall-feedback-form.bpmn", "processes/mall-feedback-score.dmn",
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/owner-revisit.bpmn",
     "processes/task-due-defaults.dmn"})
 class MallProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessTests.engineCovering100PercentExcept("owner-revisit", "owner-follow-up");
+  static ProcessEngineCoverageExtension engine = ProcessTests.engineCovering100PercentExcept("owner-revisit");
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String SERVICE_DAY = "2026-11-25";

@@ -10,7 +10,6 @@ import com.huifang.procurement.Procurement;
 import com.huifang.quality.QualitySpotCheck;
 import com.huifang.repair.Repair;
 import com.huifang.quality.RoutineQualityRevisit;
-import com.huifang.revisit.OwnerFollowUp;
 import com.huifang.revisit.OwnerRevisit;
 import com.huifang.task.TaskDue;
 import com.huifang.warranty.Warranty;
@@ -47,7 +46,6 @@ class ModelConstantsTest {
 
   static final List<Model> PROCESSES = List.of(
       new Model("owner-revisit.bpmn", OwnerRevisit.KEY, List.of(OwnerRevisit.Elements.class)),
-      new Model("owner-follow-up.bpmn", OwnerFollowUp.KEY, List.of(OwnerFollowUp.Elements.class)),
       new Model("complaint-handling.bpmn", Complaint.KEY, List.of(Complaint.Elements.class)),
       new Model("renovation-warranty.bpmn", Warranty.KEY, List.of(Warranty.Elements.class)),
       new Model("warranty-repair.bpmn", Warranty.REPAIR_KEY, List.of(Warranty.RepairElements.class)),

@@ -375,6 +375,36 @@ class OfficeSeparationSpringTest extends SpringTestBase {
   }
 
   @Test
+  @DisplayName("issue 27 (1): in Tasklist's start forms (complaint and repair intake) a company role names the office "
+      + "by its name; an unknown one is refused with 400 listing the offices, and no case is opened")
+  void officeNamedInTasklistStartForm() {
+    String generalManager = newUserOfNoOffice("general-manager", "customer-service");
+    assertThat(as(generalManager).getForEntity("/engine-rest/process-definition/key/complaint-handling/deployed-start-form",
+        String.class).getBody()).contains("\"officeId\"", "管理处");
+    assertThat(as(generalManager).getForEntity("/engine-rest/process-definition/key/property-repair/deployed-start-form",
+        String.class).getBody()).contains("\"officeId\"", "管理处");
+
+    var complaint = post(generalManager, "/engine-rest/process-definition/key/complaint-handling/submit-form",
+        Map.of("variables", Map.of("channel", Map.of("value", "hotline"), "complaintType", Map.of("value", "complaint"),
+            "ownerName", Map.of("value", "王建国"), "unit", Map.of("value", "9栋901-" + run),
+            "description", Map.of("value", "名册外房号 " + run), "officeId", Map.of("value", "碧水湾管理处" + run))));
+    assertThat(complaint.getStatusCode()).as(complaint.getBody()).isEqualTo(HttpStatus.OK);
+    var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .variableValueEquals("description", "名册外房号 " + run).singleResult();
+    assertThat(started.getTenantId()).isEqualTo(officeB);
+
+    var repair = post(generalManager, "/engine-rest/process-definition/key/property-repair/submit-form",
+        Map.of("variables", Map.of("channel", Map.of("value", "hotline"), "ownerName", Map.of("value", "王建国"),
+            "unit", Map.of("value", "9栋901-" + run), "place", Map.of("value", "public"),
+            "faultKind", Map.of("value", "power"), "urgency", Map.of("value", "ordinary"),
+            "description", Map.of("value", "走廊灯不亮 " + run), "officeId", Map.of("value", "不存在的管理处"))));
+    assertThat(repair.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(repair.getBody()).contains("管理处不存在", "碧水湾管理处" + run + "(" + officeB + ")");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .variableValueEquals("description", "走廊灯不亮 " + run).count()).isZero();
+  }
+
+  @Test
   @DisplayName("C2 issue 27 (5): a complaint of an office with office hours of its own is received by that office's "
       + "hours; the default office keeps the company's (around the clock in the tests)")
   void officeHoursPerOffice() {

@@ -51,13 +51,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code OwnerRegisterSpringTest}); which units were revisited lately is read from this engine's history.
  */
 @Deployment(resources = {"processes/routine-quality-revisit.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn",
-    "processes/task-due-defaults.dmn"})
+        "processes/task-due-defaults.dmn"})
 class RoutineQualityRevisitProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessTests.engineCovering100PercentExcept("owner-revisit", "owner-follow-up");
+      ProcessTests.engineCovering100PercentExcept("owner-revisit");
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

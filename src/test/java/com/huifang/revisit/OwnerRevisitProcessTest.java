@@ -38,14 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * One test per path through the owner revisit (R1–R7) and its follow-up case, on a plain in-memory
+ * One test per path through the owner revisit (R1–R7), on a plain in-memory
  * engine with the real listeners and delegates; only the database-backed case numbers are stubbed.
- * Every flow node and sequence flow of both models must be covered.
+ * Every flow node and sequence flow must be covered; a new issue (R4) is handed to a recording intake.
  */
 @Deployment(resources = {
-    "processes/owner-revisit.bpmn", "processes/owner-follow-up.bpmn",
+    "processes/owner-revisit.bpmn",
     "forms/owner-revisit-start.form", "forms/owner-revisit-conduct.form",
-    "forms/owner-revisit-rectify.form", "forms/owner-follow-up-reply.form",
+    "forms/owner-revisit-rectify.form",
     "revisit-caller.bpmn",
     "processes/task-due-defaults.dmn"})
 class OwnerRevisitProcessTest {
@@ -58,6 +58,7 @@ class OwnerRevisitProcessTest {
   private RuntimeService runtime;
   private TaskService tasks;
   private HistoryService history;
+  private RevisitBeansForTests revisitBeans;
 
   @BeforeEach
   void registerBeans() {
@@ -67,7 +68,8 @@ class OwnerRevisitProcessTest {
     history = engine.getHistoryService();
     var properties = new HuifangProperties(null, null, null);
     CaseNumberService caseNumbers = TestCaseNumbers.sequential("20261123");
-    new RevisitBeansForTests(caseNumbers, properties).registerAll();
+    revisitBeans = new RevisitBeansForTests(caseNumbers, properties);
+    revisitBeans.registerAll();
   }
 
   @AfterEach
@@ -167,10 +169,10 @@ class OwnerRevisitProcessTest {
   }
 
   @Test
-  @DisplayName("R4 a new issue raised in the revisit becomes a linked follow-up case, answered at the appointed time")
-  void newIssueBecomesLinkedFollowUp() {
+  @DisplayName("R4 a new complaint raised in the revisit is handed over as a linked case of its kind, with the appointment")
+  void newComplaintBecomesLinkedCase() {
     ProcessInstance pi = startRevisit(Map.of());
-    Date appointment = Date.from(NOW.plus(2, ChronoUnit.DAYS));
+    tasks.claim(task(pi).getId(), "kefu");
 
     complete(task(pi), revisit("phone", "satisfied")
         .putValue(NEW_ISSUE_RAISED.name(), true)
@@ -178,26 +180,67 @@ class OwnerRevisitProcessTest {
         .putValue(NEW_ISSUE_DESCRIPTION.name(), "楼道灯坏了一周无人修")
         .putValue(REPLY_APPOINTMENT, "2026-11-25T10:00+08:00"));
 
-    // the follow-up is opened asynchronously, so a failure is retried instead of losing the issue
+    // the case is opened asynchronously, so a failure is retried instead of losing the issue
     assertThat(pi).isWaitingAt(OPEN_FOLLOW_UP);
+    assertThat(revisitBeans.newIssues().opened()).isEmpty();
     execute(job());
     assertThat(pi).isEnded().hasPassed(OPEN_FOLLOW_UP, END_SATISFIED);
-    String followUpNumber = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(FOLLOW_UP_NUMBER.name()).singleResult().getValue();
-    assertThat(followUpNumber).isEqualTo("FU-20261123-0002");
+    assertThat(revisitBeans.newIssues().opened()).singleElement().satisfies(issue -> {
+      assertThat(issue.kind()).isEqualTo(NewIssue.COMPLAINT);
+      assertThat(issue.originCaseNumber()).isEqualTo("HF-20261123-0001");
+      assertThat(issue.description()).isEqualTo("楼道灯坏了一周无人修");
+      assertThat(issue.ownerName()).isEqualTo("王建国");
+      assertThat(issue.unit()).isEqualTo("3栋2单元1101");
+      assertThat(issue.ownerPhone()).isEqualTo("13800138000");
+      assertThat(issue.raisedTo()).isEqualTo("kefu");
+      assertThat(issue.replyAppointment()).isEqualTo(Date.from(Instant.parse("2026-11-25T02:00:00Z")));
+      assertThat(issue.place()).isNull();
+    });
+    // the revisit names the case its new issue became
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(FOLLOW_UP_NUMBER.name()).singleResult().getValue()).isEqualTo("TS-R4-1");
+  }
 
-    ProcessInstance followUp = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(OwnerFollowUp.KEY).processInstanceBusinessKey(followUpNumber).singleResult();
-    assertThat(followUp).isWaitingAt(OwnerFollowUp.Elements.REPLY_TO_OWNER).variables()
-        .containsEntry(OwnerFollowUp.Vars.SOURCE_CASE_NUMBER.name(), "HF-20261123-0001")
-        .containsEntry(OwnerFollowUp.Vars.ISSUE_TYPE_LABEL.name(), "投诉")
-        .containsEntry(OwnerFollowUp.Vars.ISSUE_DESCRIPTION.name(), "楼道灯坏了一周无人修")
-        .containsEntry(OWNER_NAME.name(), "王建国");
-    assertThat(task(followUp)).hasCandidateGroup("customer-service").hasDueDate(appointment);
+  @Test
+  @DisplayName("R4 P1 a repair asked for in the revisit is handed over as a repair request with its place, kind and urgency")
+  void newRepairBecomesRepairRequest() {
+    ProcessInstance pi = startRevisit(Map.of());
 
-    complete(task(followUp), Variables.createVariables()
-        .putValue("replyMethod", "phone").putValue(OwnerFollowUp.Vars.REPLY_CONTENT.name(), "已安排电工今日更换"));
-    assertThat(followUp).isEnded().hasPassed(OwnerFollowUp.Elements.END_ANSWERED);
+    complete(task(pi), revisit("phone", "satisfied")
+        .putValue(NEW_ISSUE_RAISED.name(), true)
+        .putValue(NEW_ISSUE_TYPE.name(), NewIssue.REPAIR)
+        .putValue(NEW_ISSUE_DESCRIPTION.name(), "卫生间地漏返臭")
+        .putValue(NEW_ISSUE_PLACE.name(), "indoor")
+        .putValue(NEW_ISSUE_FAULT_KIND.name(), "water")
+        .putValue(NEW_ISSUE_URGENCY.name(), "ordinary")
+        .putValue(REPLY_APPOINTMENT, "2026-11-24T15:00+08:00"));
+    execute(job());
+
+    assertThat(pi).isEnded().hasPassed(OPEN_FOLLOW_UP);
+    assertThat(revisitBeans.newIssues().opened()).singleElement().satisfies(issue -> {
+      assertThat(issue.kind()).isEqualTo(NewIssue.REPAIR);
+      assertThat(issue.place()).isEqualTo("indoor");
+      assertThat(issue.faultKind()).isEqualTo("water");
+      assertThat(issue.urgency()).isEqualTo("ordinary");
+    });
+    assertThat(pi).variables().containsEntry(FOLLOW_UP_NUMBER.name(), "WX-R4-1");
+  }
+
+  @Test
+  @DisplayName("R4 P1 a repair asked for in the revisit without its place, kind of fault or urgency is refused, field by field")
+  void newRepairNeedsPlaceKindAndUrgency() {
+    ProcessInstance pi = startRevisit(Map.of());
+
+    assertThatThrownBy(() -> tasks.complete(task(pi).getId(), revisit("phone", "satisfied")
+        .putValue(NEW_ISSUE_RAISED.name(), true)
+        .putValue(NEW_ISSUE_TYPE.name(), NewIssue.REPAIR)
+        .putValue(NEW_ISSUE_DESCRIPTION.name(), "卫生间地漏返臭")
+        .putValue(NEW_ISSUE_FAULT_KIND.name(), "nonsense")
+        .putValue(REPLY_APPOINTMENT, "2026-11-24T15:00+08:00")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("报修部位").hasMessageContaining("故障类别").hasMessageContaining("紧急程度");
+    assertThat(pi).isWaitingAt(CONDUCT_REVISIT);
+    assertThat(revisitBeans.newIssues().opened()).isEmpty();
   }
 
   @Test
@@ -212,7 +255,7 @@ class OwnerRevisitProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("预约的答复时间");
     assertThat(pi).isWaitingAt(CONDUCT_REVISIT);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OwnerFollowUp.KEY).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test

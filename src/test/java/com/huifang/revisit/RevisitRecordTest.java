@@ -14,7 +14,7 @@ class RevisitRecordTest {
   static final Date NOW = Date.from(Instant.parse("2026-11-23T02:00:00Z"));
 
   static RevisitRecord phone(String satisfaction) {
-    return new RevisitRecord("phone", null, null, satisfaction, "已修复", false, null, null, Optional.empty(), null, null);
+    return new RevisitRecord("phone", null, null, satisfaction, "已修复", false, null, null, Optional.empty(), null, null, null);
   }
 
   @Test
@@ -34,11 +34,11 @@ class RevisitRecordTest {
     assertThat(phone("satisfied").methodLabel()).isEqualTo("电话回访");
     for (RevisitMethod method : RevisitMethod.values()) {
       var record = new RevisitRecord(method.id(), false, null, "satisfied", "好", false, null, null,
-          Optional.empty(), "GKX-1", "公开信");
+          Optional.empty(), null, "GKX-1", "公开信");
       assertThat(record.validate(NOW).errors().containsKey("ownerAttitude"))
           .as(method.id()).isEqualTo(method == RevisitMethod.ON_SITE);
     }
-    assertThat(new RevisitRecord("fax", null, null, "satisfied", "好", false, null, null, Optional.empty(), null, null)
+    assertThat(new RevisitRecord("fax", null, null, "satisfied", "好", false, null, null, Optional.empty(), null, null, null)
         .validate(NOW).errors()).containsKey("revisitMethod");
   }
 
@@ -46,10 +46,26 @@ class RevisitRecordTest {
   @DisplayName("R4 a new issue needs its type, its text and a reply appointment in the future")
   void newIssue() {
     var past = new RevisitRecord("phone", null, null, "satisfied", "好", true, "complaint", "噪音扰民",
-        Optional.of(Date.from(Instant.parse("2026-11-22T02:00:00Z"))), null, null);
+        Optional.of(Date.from(Instant.parse("2026-11-22T02:00:00Z"))), null, null, null);
     assertThat(past.validate(NOW).errors()).containsOnlyKeys("replyAppointment");
     var untyped = new RevisitRecord("phone", null, null, "satisfied", "好", true, "other", " ",
-        Optional.of(Date.from(Instant.parse("2026-11-24T02:00:00Z"))), null, null);
+        Optional.of(Date.from(Instant.parse("2026-11-24T02:00:00Z"))), null, null, null);
     assertThat(untyped.validate(NOW).errors()).containsOnlyKeys("newIssueType", "newIssueDescription");
+  }
+
+  @Test
+  @DisplayName("R4 P1 a new repair request needs its place, kind of fault and urgency, from the form's choices")
+  void newRepair() {
+    var appointment = Optional.of(Date.from(Instant.parse("2026-11-24T02:00:00Z")));
+    var complete = new RevisitRecord("phone", null, null, "satisfied", "好", true, "repair", "地漏返臭", appointment,
+        new RevisitRecord.NewRepair("indoor", "water", "ordinary"), null, null);
+    assertThat(complete.validate(NOW).isEmpty()).isTrue();
+    var missing = new RevisitRecord("phone", null, null, "satisfied", "好", true, "repair", "地漏返臭", appointment,
+        new RevisitRecord.NewRepair("garden", null, "ordinary"), null, null);
+    assertThat(missing.validate(NOW).errors()).containsOnlyKeys("newIssuePlace", "newIssueFaultKind");
+    // a complaint or a suggestion asks none of them
+    var complaint = new RevisitRecord("phone", null, null, "satisfied", "好", true, "complaint", "噪音扰民", appointment,
+        new RevisitRecord.NewRepair(null, null, null), null, null);
+    assertThat(complaint.validate(NOW).isEmpty()).isTrue();
   }
 }

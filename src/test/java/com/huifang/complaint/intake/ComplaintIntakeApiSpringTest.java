@@ -118,17 +118,21 @@ class ComplaintIntakeApiSpringTest extends SpringTestBase {
         Arguments.of("ownerName", 42),
         Arguments.of("description", "很".repeat(4001)),
         Arguments.of("colour", "red"),
-        Arguments.of("superiorInstructions", null));
+        Arguments.of("superiorInstructions", null),
+        Arguments.of("originCaseNumber", " "));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("invalidFields")
-  @DisplayName("C1 C15 C16 an invalid intake field (a 接待 time in the future, an on-the-spot fix without what was done) is refused with 400 naming the field, and no case is opened")
+  @DisplayName("C1 C15 C16 R4 an invalid intake field (a 接待 time in the future, an on-the-spot fix without what was done) is refused with 400 naming the field, and no case is opened")
   void invalidField(String field, Object value) {
     Map<String, Object> body = intake();
     body.put(field, value);
     if (field.equals("superiorInstructions")) {
       body.put("channel", "superior"); // a superior's complaint needs the superior's instructions
+    }
+    if (field.equals("originCaseNumber")) {
+      body.put("channel", "revisit"); // R4: a complaint raised in a revisit names the revisited case
     }
     if (field.equals("onTheSpotResolution")) {
       body.put("solvedOnTheSpot", true); // C16: solved on the spot says how
