@@ -58,6 +58,11 @@ public enum StartupStep {
   DEMO_PROCUREMENT(Phase.RUNNER),
   /** repair, demo mode: five repair requests at different stages, one late, one chargeable. */
   DEMO_REPAIRS(Phase.RUNNER),
+  /**
+   * repair, demo mode: the past 12 months' closed repair requests with their revisits, for the repair KPI trends (the
+   * engine's clock set back while they run).
+   */
+  DEMO_REPAIR_HISTORY(Phase.RUNNER),
   /** kpi: the read model filled from history where it lacks a row (after the demo cases, which it counts). */
   KPI_BACKFILL(Phase.RUNNER);
 
