@@ -58,6 +58,8 @@ public enum StartupStep {
   DEMO_PROCUREMENT(Phase.RUNNER),
   /** repair, demo mode: five repair requests at different stages, one late, one chargeable. */
   DEMO_REPAIRS(Phase.RUNNER),
+  /** survey, demo mode: last year's customer survey of 翠湖花园 finished and closed out, this year's collecting. */
+  DEMO_SURVEYS(Phase.RUNNER),
   /** kpi: the read model filled from history where it lacks a row (after the demo cases, which it counts). */
   KPI_BACKFILL(Phase.RUNNER);
 
