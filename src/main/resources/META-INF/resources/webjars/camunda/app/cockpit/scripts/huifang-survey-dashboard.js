@@ -6,6 +6,8 @@
 // verified by a revisit), and the results sheet (GET /api/registers/surveys/{number}.xlsx).
 // Chinese by default; an English browser (first language en-*) gets English labels, as the webapp does.
 
+import { esc, getJson } from './huifang-api.js';
+
 const EN = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0] === 'en';
 const T = EN ? {
   title: 'Annual customer survey (S1, S2, K7)', project: 'Project', year: 'Year', status: 'Status',
@@ -22,23 +24,8 @@ const T = EN ? {
   forbidden: '只有客户服务中心、管理处经理、分公司总经理和物业大管家可以查看顾客意见调查。',
 };
 
-function esc(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
 function percent(value) {
   return value === null || value === undefined ? '–' : `${Number(value).toFixed(1)}%`;
-}
-
-async function getJson(url, api) {
-  const response = await fetch(url, {
-    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken || '' },
-  });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw Object.assign(new Error(body.message || `HTTP ${response.status}`), { status: response.status });
-  }
-  return response.json();
 }
 
 // one row per survey (project and year); one column per item, in the order the surveys name them
