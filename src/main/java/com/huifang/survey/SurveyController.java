@@ -4,6 +4,7 @@ import static com.huifang.identity.StaffGroup.*;
 
 import com.huifang.engine.CaseTenants;
 import com.huifang.engine.CsvRows;
+import com.huifang.engine.EngineUsers;
 import com.huifang.kpi.RegisterSheet;
 import com.huifang.web.ApiCaller;
 import com.huifang.web.ApiException;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -53,9 +55,11 @@ class SurveyController {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ApiCaller caller;
+  private final IdentityService identity;
 
   SurveyController(SurveyService surveys, SurveyReports reports, CaseTenants offices, RuntimeService runtime,
-      HistoryService history, ApiCaller caller) {
+      HistoryService history, ApiCaller caller, IdentityService identity) {
+    this.identity = identity;
     this.surveys = surveys;
     this.reports = reports;
     this.offices = offices;
@@ -135,6 +139,14 @@ class SurveyController {
               "message", "第" + e.line() + "行: " + e.message())).toList());
     }
     SurveyService.Progress progress = surveys.progress(n);
+    // the open 登记回收问卷 task shows the progress: the imported returns count there too
+    EngineUsers.withoutAuthorization(identity, () -> {
+      runtime.createProcessInstanceQuery().processDefinitionKey(CustomerSurvey.KEY).processInstanceBusinessKey(n).list()
+          .forEach(survey -> runtime.setVariables(survey.getId(), Map.of(CustomerSurvey.Vars.RETURNED.name(),
+              progress.returned(), CustomerSurvey.Vars.RETURN_RATE_TEXT.name(), progress.text(),
+              CustomerSurvey.Vars.ALL_RETURNED.name(), progress.all())));
+      return null;
+    });
     return new Imported(progress.returned() - before, progress.returned(), progress.households());
   }
 
