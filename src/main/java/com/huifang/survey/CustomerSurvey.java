@@ -66,6 +66,8 @@ public final class CustomerSurvey {
     public static final String DEADLINE_INPUT = "surveyDeadline";
     // set when the survey is started
     public static final Variable<String> NUMBER = Variable.of("surveyNumber", String.class);
+    /** The same number under the name Tasklist's task list shows as 案件编号. */
+    public static final Variable<String> CASE_NUMBER = Variable.of("caseNumber", String.class);
     /** The moment the survey closes: the end of the deadline day in the configured zone. */
     public static final Variable<Date> CLOSES_AT = Variable.of("surveyClosesAt", Date.class);
     /** When the office manager is reminded if the return rate is short (K7): some days before the close. */

@@ -34,6 +34,7 @@ class IssueQuestionnairesDelegate implements JavaDelegate {
         execution.getTenantId(), startedBy, items.ofDefinition(execution.getProcessDefinitionId()));
     execution.setProcessBusinessKey(started.number());
     NUMBER.set(execution, started.number());
+    CASE_NUMBER.set(execution, started.number()); // Tasklist's 案件编号 column (identity/TaskListColumns)
     PROJECT.set(execution, start.project());
     execution.setVariable(YEAR, start.year());
     CLOSES_AT.set(execution, started.closesAt());
