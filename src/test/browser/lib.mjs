@@ -240,7 +240,7 @@ export async function openTask(filter, name, caseNumber, processInstanceId) {
     log(`  the task view of ${name} did not open: clicking it again`);
     await link.click();
   });
-  const shownCase = form.getByLabel(/^(案件编号|投诉编号|报修编号|服务反馈表编号|采购编号)$/);
+  const shownCase = form.getByLabel(/^(案件编号|投诉编号|报修编号|服务反馈表编号|采购编号|调查编号)$/);
   await shownCase.waitFor({ state: 'visible' });
   await page.waitForFunction(el => el.value !== '', await shownCase.elementHandle());
   check((await shownCase.inputValue()) === caseNumber, `task form shows case ${await shownCase.inputValue()}, expected ${caseNumber}`);

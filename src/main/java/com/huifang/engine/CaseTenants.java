@@ -19,7 +19,10 @@ public interface CaseTenants {
    */
   Optional<String> named(Map<String, Object> variables);
 
-  /** The office of the case's unit ({@code unit}), when the owner register knows the unit and an office its project. */
+  /**
+   * The office of the case's unit ({@code unit}), when the owner register knows the unit and an office its project;
+   * without a unit, the office of the project the case names ({@code project}, a case of a whole project).
+   */
   Optional<String> ofUnit(Map<String, Object> variables);
 
   /** The office that manages the owner register's project {@code project}, if one does. */

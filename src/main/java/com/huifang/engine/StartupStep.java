@@ -63,6 +63,8 @@ public enum StartupStep {
    * engine's clock set back while they run).
    */
   DEMO_REPAIR_HISTORY(Phase.RUNNER),
+  /** survey, demo mode: last year's customer survey of 翠湖花园 finished and closed out, this year's collecting. */
+  DEMO_SURVEYS(Phase.RUNNER),
   /** kpi: the read model filled from history where it lacks a row (after the demo cases, which it counts). */
   KPI_BACKFILL(Phase.RUNNER);
 

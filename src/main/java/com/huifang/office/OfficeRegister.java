@@ -143,7 +143,8 @@ public class OfficeRegister implements CaseTenants {
   @Override
   public Optional<String> ofUnit(Map<String, Object> variables) {
     if (!(variables.get("unit") instanceof String unit)) {
-      return Optional.empty();
+      // a case of a whole project (the customer survey's start form names the project, issue 27 item 4)
+      return variables.get("project") instanceof String project ? officeOfProject(project.strip()) : Optional.empty();
     }
     return owners.findByUnit(unit).map(OwnerContact::project).flatMap(this::officeOfProject);
   }

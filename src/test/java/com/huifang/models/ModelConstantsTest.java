@@ -11,6 +11,7 @@ import com.huifang.quality.QualitySpotCheck;
 import com.huifang.repair.Repair;
 import com.huifang.quality.RoutineQualityRevisit;
 import com.huifang.revisit.OwnerRevisit;
+import com.huifang.survey.CustomerSurvey;
 import com.huifang.task.TaskDue;
 import com.huifang.warranty.Warranty;
 import java.io.IOException;
@@ -63,7 +64,8 @@ class ModelConstantsTest {
       new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)),
       new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
           List.of(Procurement.SummaryElements.class)),
-      new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)));
+      new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)),
+      new Model("customer-survey.bpmn", CustomerSurvey.KEY, List.of(CustomerSurvey.Elements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),

@@ -17,7 +17,7 @@
 
 // Huifang: Camunda 7.24.0's config.js of this webapp (from org.camunda.bpm.webapp:camunda-webapp-webjar),
 // served instead of the jar's copy from our application jar (same path under META-INF/resources/webjars).
-// Changed: the Huifang KPI dashboard plugin (customScripts). Simplified Chinese (locales/zh.json, also ours) is offered next to English and is the default.
+// Changed: the Huifang KPI and customer-survey dashboard plugins (customScripts). Simplified Chinese (locales/zh.json, also ours) is offered next to English and is the default.
 // The webapp picks the first available locale matching the browser's first language ("zh-CN" -> "zh",
 // "en-US" -> "en"); any other browser language gets fallbackLocale. For English for everyone, set
 // fallbackLocale to 'en' (and drop 'zh' from availableLocales). See README, section "Language".
@@ -41,7 +41,7 @@ export default {
   },
   // the KPI dashboard on the start page (plugin point cockpit.dashboard), see README, section "KPIs"
   // and the tab "附件" of a process instance (plugin point cockpit.processInstance.runtime.tab), README "Attachments"
-  customScripts: ['scripts/huifang-kpi-dashboard.js', 'scripts/huifang-attachments-tab.js'],
+  customScripts: ['scripts/huifang-kpi-dashboard.js', 'scripts/huifang-survey-dashboard.js', 'scripts/huifang-attachments-tab.js'],
   // Huifang: config.js's dateFormat applied (scripts/huifang-dates.js); Camunda's migration banner for
   // administrators only (../huifang/huifang-banner.js, shared with Tasklist, Welcome and Admin)
   requireJsConfig: {

@@ -14,6 +14,7 @@
 // Chinese by default; an English browser (first language en-*) gets English labels, as the webapp does.
 
 import * as echarts from './echarts/echarts-6.1.0.esm.min.js';
+import { esc, getJson } from './huifang-api.js';
 
 const ZONE = 'Asia/Shanghai'; // huifang.zone: months are the company's
 const EN = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0] === 'en';
@@ -48,10 +49,6 @@ const METHOD_EN = { phone: 'phone', onSite: 'on site', letter: 'letter', openLet
   questionnaire: 'SMS/e-mail questionnaire' };
 const SEVERITY_ZH = { general: '一般', important: '重要', major: '重大' };
 
-function esc(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
 // this month and the 11 before it in the company's zone, as [from, to) pairs of YYYY-MM-DD
 function months() {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit' })
@@ -63,17 +60,6 @@ function months() {
     list.push({ from: iso(year, m), to: iso(year, m + 1), label: iso(year, m).slice(0, 7) });
   }
   return list;
-}
-
-async function getJson(url, api) {
-  const response = await fetch(url, {
-    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken || '' },
-  });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw Object.assign(new Error(body.message || `HTTP ${response.status}`), { status: response.status });
-  }
-  return response.json();
 }
 
 // the figures of a report, one row each: K1, K2, K3, K5, K6 per severity (answered, resolved), then repairs' K7, K6
