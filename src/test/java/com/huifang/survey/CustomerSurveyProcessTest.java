@@ -42,12 +42,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * register (H2, V14), the real owner revisit and the real return form as the item configuration: one test per path.
  */
 @Deployment(resources = {"processes/customer-survey.bpmn", "processes/owner-revisit.bpmn",
-    "processes/owner-follow-up.bpmn", "processes/task-due-defaults.dmn", "forms/survey-return.form"})
+    "processes/task-due-defaults.dmn", "forms/survey-return.form"})
 class CustomerSurveyProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessTests.engineCovering100PercentExcept(OwnerRevisit.KEY, "owner-follow-up");
+      ProcessTests.engineCovering100PercentExcept(OwnerRevisit.KEY);
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   /** The deadline 2026-12-31 closes the survey at the end of that day. */
