@@ -65,7 +65,11 @@ class ModelConstantsTest {
       new Model("procurement-revisit.bpmn", Procurement.REVISIT_KEY, List.of(Procurement.RevisitElements.class)),
       new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
           List.of(Procurement.SummaryElements.class)),
-      new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)));
+      new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)),
+      new Model("opinion-register-entry.bpmn", com.huifang.opinion.OpinionRegister.KEY,
+          List.of(com.huifang.opinion.OpinionRegister.Elements.class)),
+      new Model("special-revisit.bpmn", com.huifang.specialrevisit.SpecialRevisit.KEY,
+          List.of(com.huifang.specialrevisit.SpecialRevisit.Elements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),
