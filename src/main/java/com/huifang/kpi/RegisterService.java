@@ -74,6 +74,8 @@ class RegisterService {
   static final String MET = "达标";
   static final String MISSED = "未达标";
   static final String NO_DATA = "无数据";
+  /** K5 (issue 19): the seeds give no target, the figure and its trend are shown. */
+  static final String NO_TARGET = "无目标,仅列数值";
   static final String ALL_PROJECTS = "全部";
   static final String SIGNED = "已签名";
   static final String NOT_SIGNED = "未签名";
@@ -104,7 +106,8 @@ class RegisterService {
           sheet.row(from.toString().substring(0, 7), from.toString(), to.minusDays(1).toString(),
               project == null ? ALL_PROJECTS : project, figure.rule(), figure.name(), figure.numerator(),
               figure.denominator(), figure.value(), figure.target(),
-              figure.denominator() == 0 ? NO_DATA : figure.missed() ? MISSED : MET);
+              figure.denominator() == 0 ? NO_DATA : figure.target() == null ? NO_TARGET
+                  : figure.missed() ? MISSED : MET);
         }
         from = to;
       }
