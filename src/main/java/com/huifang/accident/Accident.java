@@ -1,7 +1,7 @@
 package com.huifang.accident;
 
+import com.huifang.engine.FormOptions;
 import com.huifang.engine.Variable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The accident revisit (processes/accident-revisit.bpmn, S6): key, element ids, variables. */
@@ -11,8 +11,7 @@ public final class Accident {
   /** Case numbers: SG-yyyyMMdd-NNNN (事故). */
   public static final String NUMBER_PREFIX = "SG";
 
-  static final Map<String, String> KINDS = labels("water", "水浸/漏水", "fire", "火灾", "gas", "燃气泄漏",
-      "electric", "电气事故", "injury", "人身伤害", "other", "其他事故");
+  static final Map<String, String> KINDS = FormOptions.of("forms/accident-revisit-start.form", "accidentKind");
 
   private Accident() {}
 
@@ -55,11 +54,4 @@ public final class Accident {
     private Vars() {}
   }
 
-  private static Map<String, String> labels(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
 }

@@ -5,6 +5,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
 import com.huifang.complaint.ComplaintLabels;
+import com.huifang.engine.EngineUsers;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
 import com.huifang.repair.Repair;
@@ -204,20 +205,9 @@ class RegisterService {
     return rounds instanceof Integer n && n > 1 ? "第" + n + "次回访:" + label : label;
   }
 
-  /** A staff member's name as Admin shows it (first and last name), not the login id; the id when unknown. */
+  /** A staff member's name as Admin shows it, not the login id ({@link EngineUsers#nameOf}). */
   private String nameOf(Object userId, Map<String, String> names) {
-    if (!(userId instanceof String id) || id.isBlank()) {
-      return null;
-    }
-    return names.computeIfAbsent(id, key -> {
-      var user = identity.createUserQuery().userId(key).singleResult();
-      if (user == null) {
-        return key;
-      }
-      String name = (user.getFirstName() == null ? "" : user.getFirstName())
-          + (user.getLastName() == null ? "" : user.getLastName());
-      return name.isBlank() ? key : name;
-    });
+    return EngineUsers.nameOf(identity, userId, names);
   }
 
   /** 回访记录表 of the period and offices (null: the company's), written to {@code out}. */

@@ -1,7 +1,7 @@
 package com.huifang.opinion;
 
+import com.huifang.engine.FormOptions;
 import com.huifang.engine.Variable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The opinion register entry process (processes/opinion-register-entry.bpmn, S4): key, element ids, variables. */
@@ -11,13 +11,11 @@ public final class OpinionRegister {
   /** Entry numbers: YJ-yyyyMMdd-NNNN (意见). */
   static final String NUMBER_PREFIX = "YJ";
   static final String TITLE = "顾客意见登记表";
+  private static final String START_FORM = "forms/opinion-register-entry-start.form";
 
   /** Where an opinion came from (seed 003 5.1.1, 5.1.4, 5.1.5), as the start form stores it. */
-  static final Map<String, String> SOURCES = labels(
-      "visit", "来访", "call", "来电", "letter", "来函", "companyInspection", "公司检查",
-      "outsideInspection", "外单位/上级部门检查", "ownerMeeting", "业主座谈会", "homeVisit", "家访");
-  static final Map<String, String> KINDS = labels(
-      "opinion", "意见", "serviceNeed", "服务需求", "evaluation", "检查评价", "praise", "表扬");
+  static final Map<String, String> SOURCES = FormOptions.of(START_FORM, "opinionSource");
+  static final Map<String, String> KINDS = FormOptions.of(START_FORM, "opinionKind");
 
   private OpinionRegister() {}
 
@@ -46,11 +44,4 @@ public final class OpinionRegister {
     private Vars() {}
   }
 
-  private static Map<String, String> labels(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
 }

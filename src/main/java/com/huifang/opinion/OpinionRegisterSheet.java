@@ -2,6 +2,7 @@ package com.huifang.opinion;
 
 import com.huifang.complaint.Complaint;
 import com.huifang.complaint.ComplaintLabels;
+import com.huifang.engine.EngineUsers;
 import com.huifang.engine.HistoryVariables;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet;
@@ -145,19 +146,7 @@ class OpinionRegisterSheet {
     return value == null ? null : value.toString();
   }
 
-  /** A staff member's name as Admin shows it, not the login id; the id when unknown. */
   private String nameOf(String userId, Map<String, String> names) {
-    if (userId == null || userId.isBlank()) {
-      return null;
-    }
-    return names.computeIfAbsent(userId, key -> {
-      var user = identity.createUserQuery().userId(key).singleResult();
-      if (user == null) {
-        return key;
-      }
-      String name = (user.getFirstName() == null ? "" : user.getFirstName())
-          + (user.getLastName() == null ? "" : user.getLastName());
-      return name.isBlank() ? key : name;
-    });
+    return EngineUsers.nameOf(identity, userId, names);
   }
 }

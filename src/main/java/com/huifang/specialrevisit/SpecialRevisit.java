@@ -1,7 +1,7 @@
 package com.huifang.specialrevisit;
 
+import com.huifang.engine.FormOptions;
 import com.huifang.engine.Variable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The special revisit campaign (processes/special-revisit.bpmn, 专项回访, S5): key, element ids, variables. */
@@ -14,9 +14,8 @@ public final class SpecialRevisit {
   public static final String CATEGORY = "special";
 
   /** Why the office manager organises it (seed 000 篇2 4.1). */
-  public static final Map<String, String> REASONS = labels(
-      "moveIn", "客户正式入住后拜访", "newMeasure", "推行新的管理服务措施", "newCharge", "增加新的服务收费项目",
-      "qualityCampaign", "开展重大的质量活动", "other", "其他专项回访");
+  public static final Map<String, String> REASONS = FormOptions.of("forms/special-revisit-start.form",
+      "specialReason");
 
   private SpecialRevisit() {}
 
@@ -45,11 +44,4 @@ public final class SpecialRevisit {
     private Vars() {}
   }
 
-  private static Map<String, String> labels(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
 }

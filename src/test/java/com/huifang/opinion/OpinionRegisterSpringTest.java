@@ -27,13 +27,6 @@ import org.springframework.http.ResponseEntity;
 /** S4 on the running application: entries from Tasklist's start form, and the month's 顾客意见登记表 as .xlsx. */
 class OpinionRegisterSpringTest extends SpringTestBase {
 
-  private static Map<String, Object> vars(Object... pairs) {
-    var map = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
-    }
-    return Map.of("variables", map);
-  }
 
   private static List<String> values(Row row) {
     List<String> values = new ArrayList<>();
@@ -56,7 +49,7 @@ class OpinionRegisterSpringTest extends SpringTestBase {
 
     ClockUtil.setCurrentTime(Date.from(first.toInstant()));
     var call = as(kefu).postForEntity("/engine-rest/process-definition/key/opinion-register-entry/submit-form",
-        vars("opinionSource", "call", "opinionKind", "serviceNeed", "ownerName", "王建国", "unit", "3栋2单元1101",
+        formVariables("opinionSource", "call", "opinionKind", "serviceNeed", "ownerName", "王建国", "unit", "3栋2单元1101",
             "ownerPhone", "13800138000", "opinionContent", "希望增加快递柜", "actionTaken", "已报管理处经理,下周答复"), Map.class);
     assertThat(call.getStatusCode()).as("%s", call.getBody()).isEqualTo(HttpStatus.OK);
 
@@ -72,13 +65,13 @@ class OpinionRegisterSpringTest extends SpringTestBase {
 
     ClockUtil.setCurrentTime(Date.from(first.plusDays(5).toInstant()));
     var meeting = as(housekeeper).postForEntity("/engine-rest/process-definition/key/opinion-register-entry/submit-form",
-        vars("opinionSource", "ownerMeeting", "opinionKind", "opinion", "opinionContent", "业主座谈会:希望延长游泳池开放时间",
+        formVariables("opinionSource", "ownerMeeting", "opinionKind", "opinion", "opinionContent", "业主座谈会:希望延长游泳池开放时间",
             "actionTaken", "已转管理处经理研究", "receivedAt", first.plusDays(4).toOffsetDateTime().toString()), Map.class);
     assertThat(meeting.getStatusCode()).as("%s", meeting.getBody()).isEqualTo(HttpStatus.OK);
 
     // an entry without content is refused with the field's message
     var refused = as(kefu).postForEntity("/engine-rest/process-definition/key/opinion-register-entry/submit-form",
-        vars("opinionSource", "letter", "opinionKind", "opinion", "actionTaken", "已答复"), Map.class);
+        formVariables("opinionSource", "letter", "opinionKind", "opinion", "actionTaken", "已答复"), Map.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("请填写意见内容");
 

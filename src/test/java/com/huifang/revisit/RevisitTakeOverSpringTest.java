@@ -29,13 +29,6 @@ class RevisitTakeOverSpringTest extends SpringTestBase {
   @Autowired OfficeRegister offices;
   @Autowired OwnerRegister owners;
 
-  private Map<String, Object> vars(Object... pairs) {
-    var map = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
-    }
-    return Map.of("variables", map);
-  }
 
   private org.springframework.http.ResponseEntity<String> post(String user, String url, Object body) {
     var headers = new HttpHeaders();
@@ -57,7 +50,7 @@ class RevisitTakeOverSpringTest extends SpringTestBase {
     offices.addMember(officeB, managerB);
 
     var started = as(kefu).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
-        vars("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
+        formVariables("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
             "revisitCategory", "quality", "revisitSubject", "重要业主的品质回访"), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String instanceId = (String) started.getBody().get("id");
@@ -76,7 +69,7 @@ class RevisitTakeOverSpringTest extends SpringTestBase {
     assertThat(post(managerA, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", managerA))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     var done = post(managerA, "/engine-rest/task/" + task.getId() + "/submit-form",
-        vars("revisitMethod", "onSite", "ownerSigned", true, "satisfaction", "satisfied", "fixEffect", "经理亲自上门,业主认可"));
+        formVariables("revisitMethod", "onSite", "ownerSigned", true, "satisfaction", "satisfied", "fixEffect", "经理亲自上门,业主认可"));
     assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     var recorded = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)

@@ -23,13 +23,6 @@ class SpecialRevisitSpringTest extends SpringTestBase {
   @Autowired OwnerRegister owners;
   @Autowired OfficeRegister offices;
 
-  private static Map<String, Object> vars(Object... pairs) {
-    var map = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
-    }
-    return Map.of("variables", map);
-  }
 
   @Test
   @DisplayName("S5 the office manager starts a move-in campaign over a project's households; each gets an owner revisit of the "
@@ -48,13 +41,13 @@ class SpecialRevisitSpringTest extends SpringTestBase {
     String kefu = newUser("customer-service");
 
     var refused = as(manager).postForEntity("/engine-rest/process-definition/key/special-revisit/submit-form",
-        vars("specialReason", "moveIn", "specialSubject", "入住拜访", "specialUnits", "1栋101-" + run + "\nB1-" + run),
+        formVariables("specialReason", "moveIn", "specialSubject", "入住拜访", "specialUnits", "1栋101-" + run + "\nB1-" + run),
         Map.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("B1-" + run).doesNotContain("1栋101-" + run + "、");
 
     var started = as(manager).postForEntity("/engine-rest/process-definition/key/special-revisit/submit-form",
-        vars("specialReason", "moveIn", "specialSubject", "欢迎入住,征询对物业服务的意见", "specialProject", project,
+        formVariables("specialReason", "moveIn", "specialSubject", "欢迎入住,征询对物业服务的意见", "specialProject", project,
             "specialBuilding", "1栋"), Map.class);
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     String instanceId = (String) started.getBody().get("id");
