@@ -122,8 +122,9 @@ async function main() {
       const cell = async c => (await row.locator(c).innerText()).trim();
       check(await cell('.hf-ratio') === `${f.numerator} / ${f.denominator}`, `${key}: shows ${await cell('.hf-ratio')}, REST ${f.numerator}/${f.denominator}`);
       check(await cell('.hf-value') === percent(f.value), `${key}: shows ${await cell('.hf-value')}, REST ${f.value}`);
-      check(await cell('.hf-target') === `${f.bound === 'AT_MOST' ? '≤' : '≥'} ${percent(f.target)}`, `${key}: target ${await cell('.hf-target')}`);
-      const mark = f.denominator === 0 ? '无数据' : f.missed ? '未达标' : '达标';
+      // K5 has no target (issue 19): '–', and the figure is shown without a verdict
+      check(await cell('.hf-target') === (f.target === null ? '–' : `${f.bound === 'AT_MOST' ? '≤' : '≥'} ${percent(f.target)}`), `${key}: target ${await cell('.hf-target')}`);
+      const mark = f.denominator === 0 ? '无数据' : f.target === null ? '仅列数值(规程未定目标)' : f.missed ? '未达标' : '达标';
       check((await cell('.hf-result')).endsWith(mark), `${key}: shows "${await cell('.hf-result')}", REST missed=${f.missed} of ${f.denominator}`);
     }
     const total = report.revisitMethods.reduce((s, m) => s + m.count, 0);
@@ -188,6 +189,10 @@ async function main() {
       `months without a closed complaint (K1): ${empty.join(', ')}`);
     for (const key of TREND_KEYS) {
       const svgText = await page.locator(`.hf-trend[data-kpi="${key}"] svg`).textContent();
+      if (key === 'satisfaction') {
+        check(!svgText.includes('目标'), 'K5: the chart has a target line, but the procedure gives none (issue 19)');
+        continue;
+      }
       const target = key === 'phoneOrLetter' ? '目标 ≤ 60.0%' : key === 'onSiteWithSignature' ? '目标 ≥ 40.0%' : '目标 ≥ 100.0%';
       check(svgText.includes(target), `${key}: the chart has no target line labelled "${target}"`);
     }

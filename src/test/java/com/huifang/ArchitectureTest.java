@@ -57,6 +57,7 @@ class ArchitectureTest {
       "com.huifang.complaint.Complaint",
       "com.huifang.complaint.ComplaintLabels",
       "com.huifang.kpi.RegisterSheet",
+      "com.huifang.kpi.SatisfactionSource",
       "com.huifang.office.Office",
       "com.huifang.office.OfficeRegister",
       "com.huifang.owner.OwnerRegister",

@@ -112,6 +112,15 @@ public abstract class SpringTestBase {
     return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
 
+  /** Variables as the engine's REST API takes them in submit-form: {@code {"variables": {name: {"value": v}}}}. */
+  protected static Map<String, Object> formVariables(Object... namesAndValues) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      variables.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+    }
+    return Map.of("variables", variables);
+  }
+
   /** A complaint as the intake API takes it: by hotline, not anonymous, with the owner's deadline far ahead. */
   protected static Map<String, Object> complaintRequest(String ownerName, String unit, String phone, String description) {
     Map<String, Object> body = new java.util.HashMap<>();

@@ -61,4 +61,23 @@ public final class EngineUsers {
       }
     }
   }
+
+  /**
+   * A staff member's name as Admin shows it (first and last name), not the login id; the id when unknown; null for no
+   * id. {@code names} caches the names a register has looked up.
+   */
+  public static String nameOf(IdentityService identity, Object userId, java.util.Map<String, String> names) {
+    if (!(userId instanceof String id) || id.isBlank()) {
+      return null;
+    }
+    return names.computeIfAbsent(id, key -> {
+      var user = identity.createUserQuery().userId(key).singleResult();
+      if (user == null) {
+        return key;
+      }
+      String name = (user.getFirstName() == null ? "" : user.getFirstName())
+          + (user.getLastName() == null ? "" : user.getLastName());
+      return name.isBlank() ? key : name;
+    });
+  }
 }

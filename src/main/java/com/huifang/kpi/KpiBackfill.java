@@ -79,13 +79,17 @@ class KpiBackfill implements StartupWork {
     Map<String, Map<String, Object>> local = HistoryVariables.ofTasks(history, missing.stream().map(Missing::id).toList(),
         OwnerRevisit.Vars.ROUND_METHOD.name(), OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(),
         OwnerRevisit.Vars.ROUND_SATISFACTION.name());
+    Map<String, Map<String, Object>> groups = HistoryVariables.ofProcesses(history,
+        missing.stream().map(Missing::processInstanceId).distinct().toList(), OwnerRevisit.Vars.GROUP.name());
     int added = 0;
     for (Missing m : missing) {
       Map<String, Object> vars = local.getOrDefault(m.id(), Map.of());
+      String line = RevisitLine.ofGroup((String) groups.getOrDefault(m.processInstanceId(), Map.of())
+          .get(OwnerRevisit.Vars.GROUP.name())).id();
       added += insert(() -> readModel.insert(new RevisitRow(m.id(), m.processInstanceId(), m.endTime(),
           (String) vars.get(OwnerRevisit.Vars.ROUND_METHOD.name()),
           Boolean.TRUE.equals(vars.get(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
-          (String) vars.get(OwnerRevisit.Vars.ROUND_SATISFACTION.name()))));
+          (String) vars.get(OwnerRevisit.Vars.ROUND_SATISFACTION.name()), line)));
     }
     return added;
   }

@@ -25,16 +25,24 @@ class KpiReadModel {
   record ComplaintRow(String processInstanceId, Date closedAt, boolean complaint, String severity,
       boolean revisitable, boolean revisited, boolean answeredInTime, boolean resolvedInTime) {}
 
-  /** What K2, K3 and K5 need of one completed 回访业主 round. */
+  /**
+   * What K2, K3 and K5 need of one completed 回访业主 round; {@code line} is whose revisit it is ({@link RevisitLine}: the
+   * property office's own, the mall desk's or the renovation company's).
+   */
   record RevisitRow(String taskId, String processInstanceId, Date completedAt, String method, boolean ownerSigned,
-      String satisfaction) {}
+      String satisfaction, String line) {}
 
   /** The complaints (not suggestions) of a period with one severity (null: none recorded). */
   record SeverityCounts(String severity, long closed, long revisitable, long revisited, long answeredInTime,
       long resolvedInTime) {}
 
-  /** How many rounds of a period had this method, signature and satisfaction. */
-  record RoundCount(String method, boolean ownerSigned, String satisfaction, long count) {}
+  /** How many rounds of a period had this method, signature and satisfaction, of one line ({@link RevisitLine}). */
+  record RoundCount(String method, boolean ownerSigned, String satisfaction, long count, String line) {
+
+    RoundCount(String method, boolean ownerSigned, String satisfaction, long count) {
+      this(method, ownerSigned, satisfaction, count, RevisitLine.PROPERTY.id());
+    }
+  }
 
   /** An ended instance or completed task of history that has no row yet. */
   record Missing(String id, String processInstanceId, Date endTime) {}
@@ -54,12 +62,13 @@ class KpiReadModel {
   /** Inserts the row unless one for the task is there; true when inserted. */
   boolean insert(RevisitRow row) {
     return jdbc.update("""
-        insert into hf_kpi_revisit (task_id, proc_inst_id, completed_at, method, owner_signed, satisfaction)
+        insert into hf_kpi_revisit (task_id, proc_inst_id, completed_at, method, owner_signed, satisfaction,
+          revisit_line)
         select cast(? as varchar(64)), cast(? as varchar(64)), cast(? as timestamp), cast(? as varchar(32)),
-          cast(? as boolean), cast(? as varchar(32))
+          cast(? as boolean), cast(? as varchar(32)), cast(? as varchar(16))
         where not exists (select 1 from hf_kpi_revisit where task_id = ?)""",
         row.taskId(), row.processInstanceId(), timestamp(row.completedAt()), row.method(), row.ownerSigned(),
-        row.satisfaction(), row.taskId()) == 1;
+        row.satisfaction(), row.line(), row.taskId()) == 1;
   }
 
   /**
@@ -92,15 +101,18 @@ class KpiReadModel {
         arguments(start, end, offices, project));
   }
 
-  /** K2, K3, K5: the rounds completed in [start, end), counted per method, signature and satisfaction; offices and project as above. */
+  /**
+   * K2, K3, K5: the rounds completed in [start, end), counted per line, method, signature and satisfaction; offices and
+   * project as above. A row without a line (written before V15 knew lines) is the property office's.
+   */
   List<RoundCount> roundCounts(Date start, Date end, List<String> offices, String project) {
     return jdbc.query("""
-        select method, owner_signed, satisfaction, count(*)
+        select method, owner_signed, satisfaction, count(*), coalesce(revisit_line, 'property')
         from hf_kpi_revisit k
         where completed_at >= ? and completed_at < ?""" + ofOffices(offices) + ofProject(project) + """
 
-        group by method, owner_signed, satisfaction""",
-        (rs, i) -> new RoundCount(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4)),
+        group by coalesce(revisit_line, 'property'), method, owner_signed, satisfaction""",
+        (rs, i) -> new RoundCount(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
         arguments(start, end, offices, project));
   }
 

@@ -15,7 +15,17 @@ public record KpiReport(
     List<ServiceLevelCompliance> serviceLevel,
     List<MethodCount> revisitMethods,
     KpiFigure repairRevisitRate,
-    List<RepairResponseCompliance> repairResponse) {
+    List<RepairResponseCompliance> repairResponse,
+    RevisitYear revisitYear,
+    List<SourceSatisfaction> satisfactionBySource) {
+
+  /** Without the calendar year's lines and K5 per source (a report of the figures before issue 19). */
+  public KpiReport(LocalDate from, LocalDate to, KpiFigure revisitRate, KpiFigure onSiteWithSignature,
+      KpiFigure phoneOrLetter, KpiFigure satisfaction, List<ServiceLevelCompliance> serviceLevel,
+      List<MethodCount> revisitMethods, KpiFigure repairRevisitRate, List<RepairResponseCompliance> repairResponse) {
+    this(from, to, revisitRate, onSiteWithSignature, phoneOrLetter, satisfaction, serviceLevel, revisitMethods,
+        repairRevisitRate, repairResponse, null, List.of());
+  }
 
   /** The complaint and revisit figures alone (before repair requests, issue 17): the repair figures without data. */
   public KpiReport(LocalDate from, LocalDate to, KpiFigure revisitRate, KpiFigure onSiteWithSignature,
@@ -40,6 +50,20 @@ public record KpiReport(
     report.repairResponse().forEach(level -> figures.add(level.respondedInTime()));
     return figures;
   }
+
+  /**
+   * K2 and K3 as the procedure counts them (issue 19): over the owner revisits of one calendar year [from, to), one
+   * line each for the property office's own revisits (the targets ≥ 40 % and ≤ 60 %, seed 000 篇1 四 1 and 3), the mall
+   * desk's and the renovation company's (their own figures, no target in the seeds).
+   */
+  public record RevisitYear(int year, LocalDate from, LocalDate to, List<LineFigures> lines) {}
+
+  /** K2 and K3 of one line of revisits ({@link RevisitLine}) in the year. */
+  public record LineFigures(String line, String label, long revisits, KpiFigure onSiteWithSignature,
+      KpiFigure phoneOrLetter) {}
+
+  /** K5 of one source of verdicts (revisits; the annual survey adds its own), without a target. */
+  public record SourceSatisfaction(String source, String label, KpiFigure satisfaction) {}
 
   /** K6 for one severity (general 一般, important 重要, major 重大). */
   public record ServiceLevelCompliance(String severity, String severityLabel, KpiFigure answeredInTime,

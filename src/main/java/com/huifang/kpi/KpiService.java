@@ -38,7 +38,6 @@ public class KpiService {
   static final int REVISIT_RATE_TARGET = 100;
   static final int ON_SITE_SIGNED_TARGET = 40;
   static final int PHONE_OR_LETTER_TARGET = 60;
-  static final int SATISFACTION_TARGET = 100;
   static final int SERVICE_LEVEL_TARGET = 100;
   private static final Set<String> PHONE_OR_LETTER = Set.of(
       RevisitMethod.PHONE.id(), RevisitMethod.LETTER.id(), RevisitMethod.OPEN_LETTER.id());
@@ -46,20 +45,26 @@ public class KpiService {
   static final int REPAIR_REVISIT_TARGET = 100;
   static final int REPAIR_RESPONSE_TARGET = 100;
 
+  static final String REVISIT_SOURCE = "revisit";
+  static final String REVISIT_SOURCE_LABEL = "回访";
+
   private final KpiReadModel readModel;
   private final HuifangProperties properties;
   private final RepairKpiFacts repairs;
+  private final List<SatisfactionSource> satisfactionSources;
 
   /** Without repair requests' figures (a test's service of complaints alone). */
   KpiService(KpiReadModel readModel, HuifangProperties properties) {
-    this(readModel, properties, null);
+    this(readModel, properties, null, List.of());
   }
 
   @org.springframework.beans.factory.annotation.Autowired
-  KpiService(KpiReadModel readModel, HuifangProperties properties, RepairKpiFacts repairs) {
+  KpiService(KpiReadModel readModel, HuifangProperties properties, RepairKpiFacts repairs,
+      List<SatisfactionSource> satisfactionSources) {
     this.readModel = readModel;
     this.properties = properties;
     this.repairs = repairs;
+    this.satisfactionSources = satisfactionSources == null ? List.of() : List.copyOf(satisfactionSources);
   }
 
   /** K7: repair requests revisited (P4), target 100 %. */
@@ -94,13 +99,16 @@ public class KpiService {
   }
 
   private KpiReport compute(LocalDate from, LocalDate to, Date start, Date end, List<String> offices, String project) {
-    List<RoundCount> rounds = readModel.roundCounts(start, end, offices, project);
+    List<RoundCount> all = readModel.roundCounts(start, end, offices, project);
+    // K2, K3 and the share by method: the property office's own revisits (issue 19); K5: every revisit's verdict
+    List<RoundCount> rounds = ofLine(all, RevisitLine.PROPERTY);
     long revisits = sum(rounds, r -> true);
     long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
     long phoneOrLetter = sum(rounds, r -> PHONE_OR_LETTER.contains(r.method()));
-    long verdicts = sum(rounds, r -> Satisfaction.byId(r.satisfaction()).isPresent());
-    long satisfied = sum(rounds,
+    long verdicts = sum(all, r -> Satisfaction.byId(r.satisfaction()).isPresent());
+    long satisfied = sum(all,
         r -> Satisfaction.byId(r.satisfaction()).map(Satisfaction::countsAsSatisfied).orElse(false));
+    KpiFigure satisfaction = KpiFigure.untargeted("K5", "满意率", satisfied, verdicts);
 
     List<SeverityCounts> complaints = readModel.complaintCounts(start, end, offices, project);
     long revisitable = complaints.stream().mapToLong(SeverityCounts::revisitable).sum();
@@ -123,9 +131,54 @@ public class KpiService {
         KpiFigure.of("K1", "投诉回访率", revisited, revisitable, REVISIT_RATE_TARGET, AT_LEAST),
         KpiFigure.of("K2", "有业主签名的上门回访率", onSiteSigned, revisits, ON_SITE_SIGNED_TARGET, AT_LEAST),
         KpiFigure.of("K3", "电话和信函回访率", phoneOrLetter, revisits, PHONE_OR_LETTER_TARGET, AT_MOST),
-        KpiFigure.of("K5", "满意率", satisfied, verdicts, SATISFACTION_TARGET, AT_LEAST),
+        satisfaction,
         serviceLevel, methodCounts(rounds), repairRevisitRate(repairCounts.revisited(), repairCounts.ended()),
-        repairResponse(repairCounts.responseByUrgency()));
+        repairResponse(repairCounts.responseByUrgency()), revisitYear(to.minusDays(1).getYear(), offices, project),
+        bySource(satisfaction, start, end, offices, project));
+  }
+
+  /**
+   * K2 and K3 of the calendar year {@code year} [1 January, next 1 January), per line: the property office's own
+   * revisits against the seeds' targets, the mall desk's and the renovation company's as figures of their own.
+   */
+  KpiReport.RevisitYear revisitYear(int year, List<String> offices, String project) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = from.plusYears(1);
+    Period period = new Period(from, to);
+    List<RoundCount> all = readModel.roundCounts(period.start(properties.zone()), period.end(properties.zone()),
+        offices, project);
+    List<KpiReport.LineFigures> lines = new ArrayList<>();
+    for (RevisitLine line : RevisitLine.values()) {
+      List<RoundCount> rounds = ofLine(all, line);
+      long revisits = sum(rounds, r -> true);
+      long onSiteSigned = sum(rounds, r -> RevisitMethod.ON_SITE.id().equals(r.method()) && r.ownerSigned());
+      long phoneOrLetter = sum(rounds, r -> PHONE_OR_LETTER.contains(r.method()));
+      String k2 = line.label() + ":有业主签名的上门回访率";
+      String k3 = line.label() + ":电话和信函回访率";
+      lines.add(new KpiReport.LineFigures(line.id(), line.label(), revisits,
+          line == RevisitLine.PROPERTY ? KpiFigure.of("K2", k2, onSiteSigned, revisits, ON_SITE_SIGNED_TARGET, AT_LEAST)
+              : KpiFigure.untargeted("K2", k2, onSiteSigned, revisits),
+          line == RevisitLine.PROPERTY ? KpiFigure.of("K3", k3, phoneOrLetter, revisits, PHONE_OR_LETTER_TARGET, AT_MOST)
+              : KpiFigure.untargeted("K3", k3, phoneOrLetter, revisits)));
+    }
+    return new KpiReport.RevisitYear(year, from, to, lines);
+  }
+
+  /** K5 per source: the revisits' verdicts, then each further source's (the annual survey's, when present). */
+  private List<KpiReport.SourceSatisfaction> bySource(KpiFigure revisits, Date start, Date end, List<String> offices,
+      String project) {
+    List<KpiReport.SourceSatisfaction> sources = new ArrayList<>();
+    sources.add(new KpiReport.SourceSatisfaction(REVISIT_SOURCE, REVISIT_SOURCE_LABEL, revisits));
+    for (SatisfactionSource source : satisfactionSources) {
+      SatisfactionSource.Counts counts = source.count(start, end, offices, project);
+      sources.add(new KpiReport.SourceSatisfaction(source.id(), source.label(),
+          KpiFigure.untargeted("K5", source.label() + "满意率", counts.satisfied(), counts.verdicts())));
+    }
+    return sources;
+  }
+
+  private static List<RoundCount> ofLine(List<RoundCount> rounds, RevisitLine line) {
+    return rounds.stream().filter(r -> line.id().equals(r.line())).toList();
   }
 
   /** The share by method of the revisits of K2, K3: each method of R1, then those without a record. */

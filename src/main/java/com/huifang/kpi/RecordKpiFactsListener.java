@@ -46,6 +46,7 @@ public class RecordKpiFactsListener implements ExecutionListener, TaskListener {
     readModel.insert(new RevisitRow(task.getId(), task.getProcessInstanceId(), EngineClock.nowAsDate(),
         (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_METHOD.name()),
         Boolean.TRUE.equals(task.getVariableLocal(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
-        (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_SATISFACTION.name())));
+        (String) task.getVariableLocal(OwnerRevisit.Vars.ROUND_SATISFACTION.name()),
+        RevisitLine.ofGroup(OwnerRevisit.Vars.GROUP.get(task)).id()));
   }
 }

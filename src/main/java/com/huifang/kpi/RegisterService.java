@@ -5,6 +5,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.complaint.Complaint;
 import com.huifang.complaint.ComplaintLabels;
+import com.huifang.engine.EngineUsers;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
 import com.huifang.repair.Repair;
@@ -74,6 +75,8 @@ class RegisterService {
   static final String MET = "达标";
   static final String MISSED = "未达标";
   static final String NO_DATA = "无数据";
+  /** K5 (issue 19): the seeds give no target, the figure and its trend are shown. */
+  static final String NO_TARGET = "无目标,仅列数值";
   static final String ALL_PROJECTS = "全部";
   static final String SIGNED = "已签名";
   static final String NOT_SIGNED = "未签名";
@@ -104,7 +107,8 @@ class RegisterService {
           sheet.row(from.toString().substring(0, 7), from.toString(), to.minusDays(1).toString(),
               project == null ? ALL_PROJECTS : project, figure.rule(), figure.name(), figure.numerator(),
               figure.denominator(), figure.value(), figure.target(),
-              figure.denominator() == 0 ? NO_DATA : figure.missed() ? MISSED : MET);
+              figure.denominator() == 0 ? NO_DATA : figure.target() == null ? NO_TARGET
+                  : figure.missed() ? MISSED : MET);
         }
         from = to;
       }
@@ -201,20 +205,9 @@ class RegisterService {
     return rounds instanceof Integer n && n > 1 ? "第" + n + "次回访:" + label : label;
   }
 
-  /** A staff member's name as Admin shows it (first and last name), not the login id; the id when unknown. */
+  /** A staff member's name as Admin shows it, not the login id ({@link EngineUsers#nameOf}). */
   private String nameOf(Object userId, Map<String, String> names) {
-    if (!(userId instanceof String id) || id.isBlank()) {
-      return null;
-    }
-    return names.computeIfAbsent(id, key -> {
-      var user = identity.createUserQuery().userId(key).singleResult();
-      if (user == null) {
-        return key;
-      }
-      String name = (user.getFirstName() == null ? "" : user.getFirstName())
-          + (user.getLastName() == null ? "" : user.getLastName());
-      return name.isBlank() ? key : name;
-    });
+    return EngineUsers.nameOf(identity, userId, names);
   }
 
   /** 回访记录表 of the period and offices (null: the company's), written to {@code out}. */

@@ -149,7 +149,8 @@ public class WeeklyComplaintAnalysisService {
   private static String figure(KpiFigure figure) {
     String value = figure.value() == null ? "无数据" : figure.value() + "%";
     return figure.rule() + " " + figure.name() + ":" + value + "(" + figure.numerator() + "/"
-        + figure.denominator() + ",目标 " + figure.target() + "%" + (figure.missed() ? ",未达标" : "") + ")";
+        + figure.denominator() + (figure.target() == null ? "" : ",目标 " + figure.target() + "%")
+        + (figure.missed() ? ",未达标" : "") + ")";
   }
 
   /**

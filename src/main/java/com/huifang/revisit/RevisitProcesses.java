@@ -17,8 +17,12 @@ class RevisitProcesses {
 
   @Bean
   ProcessAccess ownerRevisitAccess() {
-    // customer-service also starts routine quality revisits and revisits after an accident
-    return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), REVISITORS, Set.of(CUSTOMER_SERVICE)); // R7 records
+    // customer-service also starts routine quality revisits and revisits after an accident; R8: the office manager
+    // may take a revisit over (a candidate group of 回访业主) and do it personally
+    var participants = new java.util.HashSet<>(REVISITORS);
+    participants.add(OFFICE_MANAGER);
+    return new ProcessAccess(OwnerRevisit.KEY, Set.of(CUSTOMER_SERVICE), Set.copyOf(participants),
+        Set.of(CUSTOMER_SERVICE)); // R7 records
   }
 
   /**

@@ -65,7 +65,13 @@ class ModelConstantsTest {
       new Model("procurement-half-year-summary.bpmn", Procurement.SUMMARY_KEY,
           List.of(Procurement.SummaryElements.class)),
       new Model("property-repair.bpmn", Repair.KEY, List.of(Repair.Elements.class)),
-      new Model("customer-survey.bpmn", CustomerSurvey.KEY, List.of(CustomerSurvey.Elements.class)));
+      new Model("customer-survey.bpmn", CustomerSurvey.KEY, List.of(CustomerSurvey.Elements.class)),
+      new Model("opinion-register-entry.bpmn", com.huifang.opinion.OpinionRegister.KEY,
+          List.of(com.huifang.opinion.OpinionRegister.Elements.class)),
+      new Model("special-revisit.bpmn", com.huifang.specialrevisit.SpecialRevisit.KEY,
+          List.of(com.huifang.specialrevisit.SpecialRevisit.Elements.class)),
+      new Model("accident-revisit.bpmn", com.huifang.accident.Accident.KEY,
+          List.of(com.huifang.accident.Accident.Elements.class)));
 
   static final List<Model> DECISIONS = List.of(
       new Model("complaint-severity.dmn", Complaint.SEVERITY_DECISION, List.of()),

@@ -169,6 +169,18 @@ class OwnerRevisitProcessTest {
   }
 
   @Test
+  @DisplayName("R8 the revisit is offered to customer service and to the office manager, who may take it over; the record names who revisited")
+  void officeManagerTakesOver() {
+    ProcessInstance pi = startRevisit(Map.of());
+
+    assertThat(task(pi)).hasCandidateGroup("customer-service").hasCandidateGroup("office-manager");
+    tasks.claim(task(pi).getId(), "jingli");
+    complete(task(pi), revisit("onSite", "satisfied").putValue(OWNER_SIGNED.name(), true));
+
+    assertThat(pi).isEnded().hasPassed(END_SATISFIED).variables().containsEntry(REVISITED_BY.name(), "jingli");
+  }
+
+  @Test
   @DisplayName("R4 a new complaint raised in the revisit is handed over as a linked case of its kind, with the appointment")
   void newComplaintBecomesLinkedCase() {
     ProcessInstance pi = startRevisit(Map.of());

@@ -23,13 +23,6 @@ class OwnerRevisitSpringTest extends SpringTestBase {
 
   @Autowired ApplicationContext context;
 
-  private static Map<String, Object> vars(Object... pairs) {
-    var map = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], Map.of("value", pairs[i + 1]));
-    }
-    return Map.of("variables", map);
-  }
 
   @Test
   @DisplayName("R1 R3 R7 customer-service starts, claims and completes a revisit from its forms; an incomplete form gets 400")
@@ -38,7 +31,7 @@ class OwnerRevisitSpringTest extends SpringTestBase {
     String manager = newUser("office-manager");
 
     var started = as(staff).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
-        vars("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
+        formVariables("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
             "revisitCategory", "accident", "revisitSubject", "家中水管爆裂处理完毕后的上门回访"), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String instanceId = (String) started.getBody().get("id");
@@ -52,12 +45,12 @@ class OwnerRevisitSpringTest extends SpringTestBase {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     var refused = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-        vars("revisitMethod", "onSite", "satisfaction", "satisfied", "fixEffect", "已修复"), Map.class);
+        formVariables("revisitMethod", "onSite", "satisfaction", "satisfied", "fixEffect", "已修复"), Map.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("上门回访须有业主签名");
 
     var done = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-        vars("revisitMethod", "onSite", "ownerSigned", true, "satisfaction", "verySatisfied", "fixEffect", "已修复",
+        formVariables("revisitMethod", "onSite", "ownerSigned", true, "satisfaction", "verySatisfied", "fixEffect", "已修复",
             "serviceSuggestion", "希望加强管道巡检"), String.class);
     assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 

@@ -22,23 +22,27 @@ const T = EN ? {
   title: 'Revisit KPIs and overdue complaints', month: 'This month', trend: 'Trend, last 12 months',
   methods: 'Revisits by method, this month', overdue: 'Overdue complaints by severity', figure: 'KPI',
   ratio: 'Numerator / denominator', value: 'Value', target: 'Target', result: 'Result', met: '✓ met',
-  missed: '✗ missed', noData: '– no data', atLeast: '≥ ', atMost: '≤ ', none: 'No overdue complaint.',
+  missed: '✗ missed', noData: '– no data', figureOnly: '– figure only (no target in the procedure)',
+  year: 'K2 / K3 of the calendar year, per line of revisits', line: 'Revisits of', revisits: 'Revisits',
+  bySource: 'K5 satisfaction per source (no target: the figure and its trend)', source: 'Source', atLeast: '≥ ', atMost: '≤ ', none: 'No overdue complaint.',
   caseNo: 'Case', task: 'Task', due: 'Due', loading: 'Loading…', failed: 'Could not load: ', revisits: 'revisits',
   forbidden: 'Only the office manager, the general manager and the senior housekeeper see the KPIs.',
   unknown: 'not classified', answered: 'answered in time', resolved: 'resolved in time',
   complaintLog: 'Download the complaint log (客户投诉登记表)', revisitRecord: 'Download the revisit record (回访记录表)',
-  repairRecord: 'Download the repair record (报修受理记录)',
+  repairRecord: 'Download the repair record (报修受理记录)', opinionRegister: 'Download the opinion register (顾客意见登记表)',
   project: 'Project', allProjects: 'All projects', asTable: 'Show as tables', asCharts: 'Show as charts',
   monthCol: 'Month', method: 'Method', count: 'Revisits', share: 'Share',
   trendSheet: 'Download the 12 months (回访指标趋势)',
 } : {
   title: '回访指标与超时投诉', month: '本月', trend: '近12个月趋势', methods: '本月回访方式构成',
   overdue: '超时投诉(按严重程度)', figure: '指标', ratio: '分子 / 分母', value: '实际值', target: '目标',
-  result: '结果', met: '✓ 达标', missed: '✗ 未达标', noData: '– 无数据', atLeast: '≥ ', atMost: '≤ ',
+  result: '结果', met: '✓ 达标', missed: '✗ 未达标', noData: '– 无数据', figureOnly: '– 仅列数值(规程未定目标)',
+  year: '全年 K2 / K3(按自然年,分回访主体)', line: '回访主体', revisits: '回访次数',
+  bySource: 'K5 满意率(按来源;规程未定目标,看数值和趋势)', source: '来源', atLeast: '≥ ', atMost: '≤ ',
   none: '没有超时的投诉。', caseNo: '案件编号', task: '当前任务', due: '到期时间', loading: '正在加载…',
   failed: '加载失败: ', revisits: '次回访', unknown: '未分级', answered: '按时答复率', resolved: '按时解决率',
   forbidden: '只有管理处经理、分公司总经理和物业大管家可以查看回访指标。',
-  complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表', repairRecord: '下载报修受理记录',
+  complaintLog: '下载客户投诉登记表', revisitRecord: '下载回访记录表', repairRecord: '下载报修受理记录', opinionRegister: '下载顾客意见登记表',
   project: '项目', allProjects: '全部项目', asTable: '以表格显示', asCharts: '以图表显示',
   monthCol: '月份', method: '回访方式', count: '回访次数', share: '占比', trendSheet: '下载指标趋势表',
 };
@@ -90,20 +94,49 @@ function percent(value) {
   return value === null || value === undefined ? '–' : `${Number(value).toFixed(1)}%`;
 }
 
+// a figure's target as text: ≥ 40.0%, or – for a figure without a target (K5, issue 19)
+function targetText(figure) {
+  return figure.target === null || figure.target === undefined ? '–'
+    : `${figure.bound === 'AT_MOST' ? T.atMost : T.atLeast}${percent(figure.target)}`;
+}
+
 function monthTable(report) {
   const rows = figures(report).map(({ key, figure, name }) => {
-    const mark = figure.denominator === 0 ? T.noData : figure.missed ? T.missed : T.met;
-    const style = figure.denominator === 0 ? 'color:#777' : figure.missed ? 'color:#c9302c;font-weight:bold' : 'color:#3c763d';
+    const untargeted = figure.target === null || figure.target === undefined;
+    const mark = figure.denominator === 0 ? T.noData : untargeted ? T.figureOnly : figure.missed ? T.missed : T.met;
+    const style = figure.denominator === 0 || untargeted ? 'color:#777' : figure.missed ? 'color:#c9302c;font-weight:bold' : 'color:#3c763d';
     return `<tr data-kpi="${esc(key)}" data-rule="${esc(figure.rule)}">
       <td>${esc(figure.rule)} ${esc(name)}</td>
       <td class="hf-ratio">${figure.numerator} / ${figure.denominator}</td>
       <td class="hf-value">${percent(figure.value)}</td>
-      <td class="hf-target">${figure.bound === 'AT_MOST' ? T.atMost : T.atLeast}${percent(figure.target)}</td>
+      <td class="hf-target">${targetText(figure)}</td>
       <td class="hf-result" data-missed="${figure.missed}" style="${style}">${mark}</td></tr>`;
   }).join('');
   return `<table class="table table-condensed hf-month" data-from="${esc(report.from)}" data-to="${esc(report.to)}">
     <thead><tr><th>${T.figure}</th><th>${T.ratio}</th><th>${T.value}</th><th>${T.target}</th><th>${T.result}</th></tr></thead>
     <tbody>${rows}</tbody></table>`;
+}
+
+// issue 19: K2 and K3 of the calendar year per line of revisits (the property office's own against the procedure's
+// targets; the mall desk's and the renovation company's as figures of their own), and K5 per source
+function yearTable(report) {
+  const year = report.revisitYear;
+  if (!year) {
+    return '';
+  }
+  const cell = figure => `<td class="hf-value">${figure.numerator} / ${figure.denominator} = ${percent(figure.value)}
+    <span style="color:#777">(${T.target} ${targetText(figure)})</span></td>`;
+  const lines = year.lines.map(line => `<tr data-line="${esc(line.line)}"><td>${esc(line.label)}</td>
+    <td class="hf-count">${line.revisits}</td>${cell(line.onSiteWithSignature)}${cell(line.phoneOrLetter)}</tr>`).join('');
+  const sources = (report.satisfactionBySource || []).map(s => `<tr data-source="${esc(s.source)}"><td>${esc(s.label)}</td>
+    <td class="hf-ratio">${s.satisfaction.numerator} / ${s.satisfaction.denominator}</td>
+    <td class="hf-value">${percent(s.satisfaction.value)}</td></tr>`).join('');
+  return `<h5>${T.year} ${year.year}</h5>
+    <table class="table table-condensed hf-year" data-year="${year.year}"><thead><tr><th>${T.line}</th><th>${T.revisits}</th>
+      <th>K2</th><th>K3</th></tr></thead><tbody>${lines}</tbody></table>
+    <h5>${T.bySource}</h5>
+    <table class="table table-condensed hf-k5-sources"><thead><tr><th>${T.source}</th><th>${T.ratio}</th><th>${T.value}</th></tr></thead>
+      <tbody>${sources}</tbody></table>`;
 }
 
 // the registers of the period shown, as .xlsx downloads (RegisterController); the session cookie goes along
@@ -112,7 +145,8 @@ function registerLinks(report) {
   return `<p class="hf-registers">${[['complaints', T.complaintLog], ['revisits', T.revisitRecord], ['repairs', T.repairRecord]].map(([register, label]) =>
     `<a class="btn btn-default btn-sm hf-register" data-register="${register}" download
       href="/api/registers/${register}.xlsx?${period}">${esc(label)}</a>`)
-    .join(' ')}</p>`;
+    .join(' ')} <a class="btn btn-default btn-sm hf-register" data-register="opinions" download
+      href="/api/registers/opinions.xlsx?month=${encodeURIComponent(String(report.from).substring(0, 7))}">${esc(T.opinionRegister)}</a></p>`;
 }
 
 // The charts are Apache ECharts (scripts/echarts/, version and licence in README › Dashboard in Cockpit), drawn as
@@ -177,7 +211,7 @@ function trendSeries(reports) {
   const last = reports[reports.length - 1].report;
   const list = ['revisitRate', 'onSiteWithSignature', 'phoneOrLetter', 'satisfaction'].map(key => ({
     key, title: `${last[key].rule} ${EN ? NAMES_EN[last[key].rule] : last[key].name}`,
-    target: Number(last[key].target), bound: last[key].bound,
+    target: last[key].target === null ? null : Number(last[key].target), bound: last[key].bound,
     points: reports.map(r => ({ label: r.label, ...r.report[key] })),
   }));
   for (const [which, name] of [['answeredInTime', T.answered], ['resolvedInTime', T.resolved]]) {
@@ -297,7 +331,7 @@ function showKpis(kpiNode, api, periods, project, token) {
     .then(reports => {
       if (token !== current || kpiNode.dataset.project !== project) return;
       const month = reports[reports.length - 1];
-      kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}${registerLinks(month.report)}
+      kpiNode.innerHTML = `<h4>${T.month} (${month.label})</h4>${monthTable(month.report)}${yearTable(month.report)}${registerLinks(month.report)}
         <h4>${T.trend}</h4><div class="hf-trends"></div>${trendSheetLink(periods, project)}
         <h4>${T.methods}</h4><div class="hf-method-share"></div>`;
       trends(kpiNode.querySelector('.hf-trends'), reports);
