@@ -79,7 +79,7 @@ class OwnerRevisitSpringTest extends SpringTestBase {
   /** Starts and claims a revisit as {@code staff} through the REST API Tasklist uses; returns its task id. */
   private String claimedRevisit(String staff, String subject) {
     var started = as(staff).postForEntity("/engine-rest/process-definition/key/owner-revisit/submit-form",
-        vars("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
+        formVariables("ownerName", "王建国", "unit", "3栋2单元1101", "ownerPhone", "13800138000",
             "revisitCategory", "routine", "revisitSubject", subject), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String taskId = engine.getTaskService().createTaskQuery()
@@ -110,7 +110,7 @@ class OwnerRevisitSpringTest extends SpringTestBase {
         .singleResult().getBusinessKey();
 
     var done = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-        vars("revisitMethod", "phone", "satisfaction", "satisfied", "fixEffect", "灯已修好",
+        formVariables("revisitMethod", "phone", "satisfaction", "satisfied", "fixEffect", "灯已修好",
             "newIssueRaised", true, "newIssueType", "repair", "newIssueDescription", "卫生间地漏返臭",
             "newIssuePlace", "indoor", "newIssueFaultKind", "water", "newIssueUrgency", "ordinary",
             "replyAppointment", java.time.OffsetDateTime.now().plusDays(1).withNano(0).toString()), String.class);
@@ -137,7 +137,7 @@ class OwnerRevisitSpringTest extends SpringTestBase {
     String revisitId = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
 
     var done = as(staff).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-        vars("revisitMethod", "phone", "satisfaction", "fairlySatisfied", "fixEffect", "噪音已减小",
+        formVariables("revisitMethod", "phone", "satisfaction", "fairlySatisfied", "fixEffect", "噪音已减小",
             "newIssueRaised", true, "newIssueType", "complaint", "newIssueDescription", "地下车库积水无人处理",
             "replyAppointment", java.time.OffsetDateTime.now().plusHours(3).withNano(0).toString()), String.class);
     assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
