@@ -122,10 +122,11 @@ class RegisterSpringTest extends HistoryFixture {
   }
 
   @Test
-  @DisplayName("C10 R7 the registers are readable by customer service, the managers and the senior housekeeper")
+  @DisplayName("C10 C18 R7 the registers are readable by customer service, the managers, the senior and the chief housekeeper")
   void readers() throws IOException {
     LocalDate monday = ownWeek();
-    for (String group : List.of("customer-service", "office-manager", "general-manager", "senior-housekeeper")) {
+    for (String group : List.of("customer-service", "office-manager", "general-manager", "senior-housekeeper",
+        "chief-housekeeper")) {
       for (String register : List.of("complaints", "revisits", "repairs")) {
         ResponseEntity<byte[]> response = as(newUser(group))
             .getForEntity("/api/registers/" + register + ".xlsx?from=" + monday + "&to=" + monday.plusDays(1), byte[].class);
