@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -61,6 +62,14 @@ class RegisterService {
       new Column("业户经济损失(元)", 10), new Column("不合格品/服务记录处理单", 20), new Column("原因分析", 30),
       new Column("纠正措施", 30), new Column("措施结果", 30), new Column("登记人", 12), new Column("回访结果", 16),
       new Column("业主满意程度", 12), new Column("结案时间", 17));
+  /** The complaint variables the log reads: the forms' fields, and the dispatch form's department ticks. */
+  private static final String[] COMPLAINT_LOG_VARIABLES = Stream.concat(Stream.of(CHANNEL.name(),
+      COMPLAINT_TYPE.name(), OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), ANONYMOUS.name(), DESCRIPTION.name(),
+      SUPERIOR_INSTRUCTIONS.name(), RECEIVED_AT.name(), SEVERITY.name(), FIRST_CONTACT.name(), RESOLUTION.name(),
+      ECONOMIC_LOSS, NON_CONFORMITY_REASON_LABEL.name(), LOG_CAUSE_ANALYSIS.name(), LOG_CORRECTIVE_ACTION.name(),
+      LOG_ACTION_RESULT.name(), RESULT_REPORT.name(), REVISITABLE.name(), REVISIT_COUNT.name(), LAST_SATISFACTION.name(),
+      FORWARDED_DEPARTMENT_NAME.name(), ACTION_TAKEN.name(), SUGGESTION_REPLY.name(), SOLVED_ON_THE_SPOT.name()),
+      Stream.of(Complaint.Department.values()).map(d -> d.dispatch().name())).toArray(String[]::new);
   static final String ANONYMOUS_OWNER = "匿名";
   static final String NOT_REVISITED = "不回访(已附复函)";
   static final String SIGN_OFF = "首席物业管家查阅签字";
@@ -140,15 +149,7 @@ class RegisterService {
         }
         List<HistoricProcessInstance> page = query.orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
         List<String> ids = page.stream().map(HistoricProcessInstance::getId).toList();
-        List<String> columnsRead = new java.util.ArrayList<>(List.of(CHANNEL.name(),
-            COMPLAINT_TYPE.name(), OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), ANONYMOUS.name(),
-            DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name(), RECEIVED_AT.name(), SEVERITY.name(), FIRST_CONTACT.name(),
-            RESOLUTION.name(), ECONOMIC_LOSS, NON_CONFORMITY_REASON_LABEL.name(),
-            LOG_CAUSE_ANALYSIS.name(), LOG_CORRECTIVE_ACTION.name(), LOG_ACTION_RESULT.name(), RESULT_REPORT.name(),
-            REVISITABLE.name(), REVISIT_COUNT.name(), LAST_SATISFACTION.name(), FORWARDED_DEPARTMENT_NAME.name(),
-            ACTION_TAKEN.name(), SUGGESTION_REPLY.name(), SOLVED_ON_THE_SPOT.name()));
-        DEPARTMENTS.forEach(d -> columnsRead.add(d.dispatch().name()));
-        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history, ids, columnsRead.toArray(String[]::new));
+        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history, ids, COMPLAINT_LOG_VARIABLES);
         Map<String, Map<String, HistoricTaskInstance>> steps = completedSteps(page);
         page.stream().filter(p -> Period.within(p.getStartTime(), start, end)).forEach(p -> {
           Map<String, Object> v = vars.getOrDefault(p.getId(), Map.of());
@@ -213,11 +214,10 @@ class RegisterService {
     return task == null ? null : task.getEndTime();
   }
 
-  private static final List<Complaint.Department> DEPARTMENTS = List.of(Complaint.Department.values());
 
   /** C8: the departments the handler dispatched (the dispatch form's ticks), by their Chinese names. */
   private static String departments(Map<String, Object> v) {
-    String names = DEPARTMENTS.stream().filter(d -> Boolean.TRUE.equals(v.get(d.dispatch().name())))
+    String names = Stream.of(Complaint.Department.values()).filter(d -> Boolean.TRUE.equals(v.get(d.dispatch().name())))
         .map(d -> d.group().chineseName()).collect(Collectors.joining("、"));
     return names.isEmpty() ? null : names;
   }
