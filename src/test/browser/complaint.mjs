@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BASE_URL, PASSWORD, USERS, page, log, check, shot, step, login, logout, switchUser, launch, finish,
+import { BASE_URL, USERS, apiAs, page, log, check, shot, step, login, logout, switchUser, launch, finish,
   openTask, claim, completeTask, expectNoErrors, engineGet } from './lib.mjs';
 
 const CHIEF = { id: 'shouxi', shown: '陈刚' };
@@ -19,13 +19,8 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
   '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 const PHOTO = '漏水照片.png';
 
-async function api(method, urlPath, body, user, raw) {
-  const headers = { Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}`, Accept: 'application/json' };
-  if (!raw) headers['Content-Type'] = 'application/json';
-  const r = await fetch(`${BASE_URL}${urlPath}`, {
-    method, headers, body: raw ? body : body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: r.status, body: raw === 'bytes' ? Buffer.from(await r.arrayBuffer()) : await r.text() };
+function api(method, urlPath, body, user, raw) {
+  return apiAs(user, method, urlPath, body, raw);
 }
 
 function vars(values) {
