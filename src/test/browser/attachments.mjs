@@ -8,23 +8,15 @@
 // Screenshots: target/browser/attachments-*.png.
 
 import fs from 'node:fs';
-import { BASE_URL, PASSWORD, USERS, page, log, check, shot, step, login, logout, launch, finish, openTask }
+import { BASE_URL, USERS, apiAs, page, log, check, shot, step, login, logout, launch, finish, openTask }
   from './lib.mjs';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
   '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 const PHOTO = '楼道照片.png';
 
-async function api(method, path, body, user) {
-  const r = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}`,
-      'Content-Type': 'application/json', Accept: 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: r.status, body: await r.text() };
+function api(method, path, body, user) {
+  return apiAs(user, method, path, body);
 }
 
 // the tab 附件 of the task or instance shown, loaded

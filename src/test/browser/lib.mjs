@@ -341,6 +341,17 @@ export async function completeTask(taskId) {
   return vars;
 }
 
+// a call of Huifang's API (or the engine's REST API) as `user` with HTTP Basic, outside the browser: a JSON body, or,
+// with `raw`, a body sent as it is (a FormData upload); the answer's text, or its bytes when `raw` is 'bytes'
+export async function apiAs(user, method, urlPath, body, raw) {
+  const headers = { Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}`, Accept: 'application/json' };
+  if (!raw) headers['Content-Type'] = 'application/json';
+  const r = await fetch(`${BASE_URL}${urlPath}`, {
+    method, headers, body: raw ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: r.status, body: raw === 'bytes' ? Buffer.from(await r.arrayBuffer()) : await r.text() };
+}
+
 // GET on the engine's REST API through the webapp session (the logged-in user's authorizations apply)
 export async function engineGet(pathAndQuery) {
   return page.evaluate(async url => {

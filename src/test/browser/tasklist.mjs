@@ -267,16 +267,27 @@ async function main() {
     log(`  ${complaintCase} resolved`);
   });
 
-  await step('e7. jingli reports and registers the result (处理结果报管理处经理并登记)', async () => {
-    await switchUser('tasklist', USERS.officeManager);
-    const { taskId: id, form } = await openTask('我组的任务', '处理结果报管理处经理并登记', complaintCase);
-    await claim(USERS.officeManager);
-    check((await form.getByRole('textbox', { name: '处理结果', exact: true }).inputValue()).startsWith('管家已更换'), '处理结果 not carried into the report form');
-    await form.getByLabel('登记内容(原因分析、纠正措施及结果)').fill('原因:楼道灯具老化,巡查未及时发现。措施:加入每周巡查。结果:已修复');
+  await step('e7. kefu writes the complaint log entry (登记客户投诉登记表, C18)', async () => {
+    await switchUser('tasklist', USERS.customerService);
+    const { taskId: id, form } = await openTask('我组的任务', '登记客户投诉登记表', complaintCase);
+    await claim(USERS.customerService);
+    check((await form.getByRole('textbox', { name: '处理结果', exact: true }).inputValue()).startsWith('管家已更换'), '处理结果 not carried into the log form');
+    await form.getByLabel('原因分析').fill('楼道灯具老化,巡查未及时发现');
+    await form.getByLabel('纠正措施').fill('更换灯具,加入每周巡查');
+    await form.getByLabel('措施结果').fill('已修复,业主确认');
     await expectNoErrors(form);
     await shot('19-report-filled.png');
     await completeTask(id);
-    log(`  ${complaintCase} reported`);
+    log(`  ${complaintCase} logged`);
+  });
+
+  await step('e7b. jingli receives the result (知悉投诉处理结果, C18)', async () => {
+    await switchUser('tasklist', USERS.officeManager);
+    const { taskId: id, form } = await openTask('我组的任务', '知悉投诉处理结果', complaintCase);
+    await claim(USERS.officeManager);
+    check((await form.getByLabel('原因分析').inputValue()) === '楼道灯具老化,巡查未及时发现', '原因分析 not shown to the office manager');
+    await completeTask(id);
+    log(`  ${complaintCase} result received by the office manager`);
   });
 
   await step('e8. kefu revisits the owner (回访业主 of the complaint): satisfied', async () => {
@@ -534,7 +545,10 @@ async function main() {
     const acts = await engineGet(`/history/activity-instance?processInstanceId=${complaintId}&sortBy=startTime&sortOrder=asc`);
     check(acts.status === 200, `its activity history answered HTTP ${acts.status}: ${acts.body}`);
     const done = JSON.parse(acts.body).map(a => a.activityId);
-    const tasks = done.filter(a => (a.startsWith('UserTask_') || a.startsWith('CallActivity_')) && !a.includes('#'));
+    const all = done.filter(a => (a.startsWith('UserTask_') || a.startsWith('CallActivity_')) && !a.includes('#'));
+    // C18: the office manager's 知悉投诉处理结果 starts with the revisit, in parallel (same start time)
+    check(all.includes('UserTask_ReceiveResult'), 'the office manager did not receive the result');
+    const tasks = all.filter(a => a !== 'UserTask_ReceiveResult');
     const expected = ['UserTask_ClassifyComplaint', 'UserTask_AnswerOwner', 'UserTask_DispatchDepartments',
       'UserTask_DepartmentWork', 'UserTask_ResolveComplaint', 'UserTask_ReportResult', 'CallActivity_RevisitOwner', 'UserTask_InformFirstContact'];
     // office hours around the clock: no night-shift task, whatever the time; one department (工程部) was dispatched

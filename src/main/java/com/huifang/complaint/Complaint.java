@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Complaint handling (processes/complaint-handling.bpmn, rules C1–C14): key, element ids, variables. */
+/** Complaint handling (processes/complaint-handling.bpmn, rules C1–C21): key, element ids, variables. */
 public final class Complaint {
 
   public static final String KEY = "complaint-handling";
@@ -86,6 +86,10 @@ public final class Complaint {
     public static final String NIGHT_SHIFT = "UserTask_NightShiftDisposal";
     public static final String NEXT_OFFICE_DAY = "TimerEvent_NextOfficeDay";
     public static final String HANDLE_SUGGESTION = "UserTask_HandleSuggestion";
+    /** C19: the department the senior housekeeper chose acts and reports, the owner is answered, the chief told. */
+    public static final String SUGGESTION_DEPARTMENT_WORK = "UserTask_SuggestionDepartmentWork";
+    public static final String REPLY_SUGGESTION = "UserTask_ReplySuggestion";
+    public static final String INFORM_CHIEF_OF_SUGGESTION = "UserTask_InformChiefOfSuggestion";
     public static final String END_SUGGESTION = "EndEvent_SuggestionHandled";
     public static final String PROPOSE_SEVERITY = "BusinessRuleTask_ProposeSeverity";
     public static final String SOLVED_ON_THE_SPOT_GATEWAY = "Gateway_SolvedOnTheSpot";
@@ -106,6 +110,8 @@ public final class Complaint {
     public static final String APPROVE_NON_CONFORMITY = "UserTask_ApproveNonConformity";
     public static final String CLOSE_OUT_NON_CONFORMITY = "UserTask_CloseOutNonConformity";
     public static final String REPORT_RESULT = "UserTask_ReportResult";
+    /** C18: the office manager receives the result the customer-service center logged; the case closes after. */
+    public static final String RECEIVE_RESULT = "UserTask_ReceiveResult";
     public static final String ATTACH_REPLY_LETTER = "UserTask_AttachReplyLetter";
     public static final String REVISIT_OWNER = "CallActivity_RevisitOwner";
     public static final String RECTIFY = "UserTask_RectifyComplaint";
@@ -221,8 +227,23 @@ public final class Complaint {
     public static final Variable<String> CLOSE_OUT_CHECK = Variable.of("closeOutCheck", String.class);
     public static final Variable<String> CLOSED_OUT_BY = Variable.of("closedOutBy", String.class);
     public static final Variable<Boolean> CORRECTIVE_ACTION_NEEDED = Variable.of("correctiveActionNeeded", Boolean.class);
+    // C18 the complaint log entry (客户投诉登记表), written by the customer-service center
+    public static final Variable<String> LOG_CAUSE_ANALYSIS = Variable.of("logCauseAnalysis", String.class);
+    public static final Variable<String> LOG_CORRECTIVE_ACTION = Variable.of("logCorrectiveAction", String.class);
+    public static final Variable<String> LOG_ACTION_RESULT = Variable.of("logActionResult", String.class);
+    /** The entry as the log task before C18 took it, one text (cases started on an earlier version). */
+    public static final Variable<String> RESULT_REPORT = Variable.of("resultReport", String.class);
+    // C19 suggestions
+    public static final Variable<String> FORWARDED_DEPARTMENT = Variable.of("forwardedDepartment", String.class);
+    public static final Variable<String> FORWARDED_DEPARTMENT_NAME = Variable.of("forwardedDepartmentName", String.class);
+    public static final Variable<String> SUGGESTION_INSTRUCTIONS = Variable.of("suggestionInstructions", String.class);
+    public static final Variable<String> ACTION_TAKEN = Variable.of("actionTaken", String.class);
+    public static final Variable<String> SUGGESTION_REPLY = Variable.of("suggestionReply", String.class);
     public static final Variable<Boolean> SATISFIED = Variable.of("satisfied", Boolean.class);
     public static final Variable<Integer> REVISIT_COUNT = Variable.of("revisitCount", Integer.class);
+    /** The last revisit's satisfaction (R3), from the called owner revisit. */
+    public static final Variable<String> LAST_SATISFACTION = Variable.of("lastSatisfaction", String.class);
+    public static final Variable<String> ANSWER_CONTENT = Variable.of("answerContent", String.class);
 
     private Vars() {}
   }

@@ -313,6 +313,33 @@ public class ComplaintSteps {
         .throwIfAny();
   }
 
+  /** C18, the complaint log entry the customer-service center writes: cause, corrective action and its result. */
+  public void logComplaint(String cause, String action, String result) {
+    new InvalidInput()
+        .require(hasText(cause), LOG_CAUSE_ANALYSIS.name(), "请填写原因分析")
+        .require(hasText(action), LOG_CORRECTIVE_ACTION.name(), "请填写纠正措施")
+        .require(hasText(result), LOG_ACTION_RESULT.name(), "请填写措施结果")
+        .throwIfAny();
+  }
+
+  /** C19, 转交意见建议: the senior housekeeper chooses one of the responsible departments; its name. */
+  public String forwardSuggestion(String department) {
+    Optional<Department> chosen = Arrays.stream(Department.values())
+        .filter(d -> d.group().id().equals(department)).findFirst();
+    new InvalidInput().require(chosen.isPresent(), FORWARDED_DEPARTMENT.name(), "请选择落实意见建议的部门").throwIfAny();
+    return chosen.get().group().chineseName();
+  }
+
+  /** C19: the department reports what it did. */
+  public void reportSuggestion(String actionTaken) {
+    new InvalidInput().require(hasText(actionTaken), ACTION_TAKEN.name(), "请填写落实情况").throwIfAny();
+  }
+
+  /** C19: the reply the owner got (for an anonymous suggestion, that none could be given). */
+  public void replySuggestion(String reply) {
+    new InvalidInput().require(hasText(reply), SUGGESTION_REPLY.name(), "请填写给业主的答复").throwIfAny();
+  }
+
   static Date plus(Date from, String isoDuration) {
     return Date.from(from.toInstant().plus(Duration.parse(isoDuration)));
   }

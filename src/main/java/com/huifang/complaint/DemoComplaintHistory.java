@@ -183,7 +183,9 @@ class DemoComplaintHistory implements StartupWork {
 
   private void reportAndRevisit(ProcessInstance pi, String method, boolean signed, String satisfaction) {
     after(Duration.ofMinutes(10));
-    complete(pi, REPORT_RESULT, "jingli", Map.of("resultReport", "已登记《客户投诉登记表》"));
+    complete(pi, REPORT_RESULT, "kefu", Map.of(LOG_CAUSE_ANALYSIS.name(), "设施老化", LOG_CORRECTIVE_ACTION.name(), "维修并加入巡查",
+        LOG_ACTION_RESULT.name(), "已修复"));
+    complete(pi, RECEIVE_RESULT, "jingli", Map.of());
     revisit(pi, method, signed, satisfaction);
   }
 

@@ -16,9 +16,17 @@ class KpiProcesses {
 
   @Bean
   ProcessAccess weeklyComplaintAnalysisAccess() {
-    // the senior housekeeper writes the analysis; the office manager reads it
-    return new ProcessAccess(WeeklyComplaintAnalysis.KEY, Set.of(), Set.of(SENIOR_HOUSEKEEPER),
-        Set.of(SENIOR_HOUSEKEEPER, OFFICE_MANAGER));
+    // the senior housekeeper writes the analysis, the chief housekeeper reads it (C20); the office manager reads it
+    return new ProcessAccess(WeeklyComplaintAnalysis.KEY, Set.of(), Set.of(SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER),
+        Set.of(SENIOR_HOUSEKEEPER, CHIEF_HOUSEKEEPER, OFFICE_MANAGER));
+  }
+
+  @Bean
+  ProcessAccess monthlyComplaintReviewAccess() {
+    // C18 the chief housekeeper signs the month's log; C20 the senior housekeeper's summary goes to the office manager
+    return new ProcessAccess(MonthlyComplaintReview.KEY, Set.of(),
+        Set.of(CHIEF_HOUSEKEEPER, SENIOR_HOUSEKEEPER, OFFICE_MANAGER),
+        Set.of(CHIEF_HOUSEKEEPER, SENIOR_HOUSEKEEPER, OFFICE_MANAGER, CUSTOMER_SERVICE));
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.huifang.kpi;
 
+import static com.huifang.identity.StaffGroup.CHIEF_HOUSEKEEPER;
 import static com.huifang.identity.StaffGroup.CUSTOMER_SERVICE;
 import static com.huifang.identity.StaffGroup.GENERAL_MANAGER;
 import static com.huifang.identity.StaffGroup.OFFICE_MANAGER;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The registers as spreadsheets: {@code GET /api/registers/complaints.xlsx?from=2026-11-01&to=2026-12-01}
  * (客户投诉登记表) and {@code GET /api/registers/revisits.xlsx?from=…&to=…} (回访记录表), {@code to} exclusive,
  * at most 366 days. Read by the customer-service center, which keeps the registers, and by the office
- * manager, the general manager and the senior housekeeper: each their own management office's (issue 27); the company
+ * manager, the general manager, the senior and the chief housekeeper (who signs the month's log, C18): each their own management office's (issue 27); the company
  * roles, members of every office, the company's, or one office's with {@code office=<id>}. The dashboard's figures
  * month by month (回访指标趋势) as {@code GET /api/registers/kpis.xlsx?from=…&to=…[&project=…][&office=…]}, read by
  * those who read the KPIs ({@link KpiController}).
@@ -30,9 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 class RegisterController {
 
   static final String XLSX = RegisterSheet.CONTENT_TYPE;
-  static final String FORBIDDEN = "只有客户服务中心、管理处经理、分公司总经理和物业大管家可以导出登记表";
-  static final List<String> READERS =
-      List.of(CUSTOMER_SERVICE.id(), OFFICE_MANAGER.id(), GENERAL_MANAGER.id(), SENIOR_HOUSEKEEPER.id());
+  static final String FORBIDDEN = "只有客户服务中心、管理处经理、分公司总经理、物业大管家和首席物业管家可以导出登记表";
+  /** C18: the chief housekeeper reads the month's 客户投诉登记表 to sign it. */
+  static final List<String> READERS = List.of(CUSTOMER_SERVICE.id(), OFFICE_MANAGER.id(), GENERAL_MANAGER.id(),
+      SENIOR_HOUSEKEEPER.id(), CHIEF_HOUSEKEEPER.id());
   static final int MAX_DAYS = 366;
 
   private final RegisterService registers;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -49,11 +50,31 @@ class RegisterService {
 
   static final String COMPLAINT_LOG = "客户投诉登记表";
   static final String REVISIT_RECORD = "回访记录表";
+  /**
+   * C10, C18: the paper 客户投诉登记表's columns, in its order, and what the complaint's forms collect besides (the
+   * 接待 time, the handler, the departments, the answer, the loss and the non-conformity record, the log entry's cause,
+   * corrective action and result, who wrote it, the revisit); people by name.
+   */
   static final List<Column> COMPLAINT_COLUMNS = List.of(new Column("序号", 6), new Column("投诉编号", 18),
       new Column("受理时间", 17), new Column("投诉渠道", 10), new Column("类别", 9), new Column("业主姓名", 10),
       new Column("房号", 14), new Column("联系电话", 14), new Column("投诉内容", 40),
       new Column("上级的处理意见或建议", 24), new Column("投诉等级", 9), new Column("首问责任人", 12),
-      new Column("处理结果", 40), new Column("结案时间", 17));
+      new Column("处理人", 12), new Column("责任部门", 16), new Column("答复时间", 17), new Column("处理结果", 40),
+      new Column("业户经济损失(元)", 10), new Column("不合格品/服务记录处理单", 20), new Column("原因分析", 30),
+      new Column("纠正措施", 30), new Column("措施结果", 30), new Column("登记人", 12), new Column("回访结果", 16),
+      new Column("业主满意程度", 12), new Column("结案时间", 17));
+  /** The complaint variables the log reads: the forms' fields, and the dispatch form's department ticks. */
+  private static final String[] COMPLAINT_LOG_VARIABLES = Stream.concat(Stream.of(CHANNEL.name(),
+      COMPLAINT_TYPE.name(), OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), ANONYMOUS.name(), DESCRIPTION.name(),
+      SUPERIOR_INSTRUCTIONS.name(), RECEIVED_AT.name(), SEVERITY.name(), FIRST_CONTACT.name(), RESOLUTION.name(),
+      ECONOMIC_LOSS, NON_CONFORMITY_REASON_LABEL.name(), LOG_CAUSE_ANALYSIS.name(), LOG_CORRECTIVE_ACTION.name(),
+      LOG_ACTION_RESULT.name(), RESULT_REPORT.name(), REVISITABLE.name(), REVISIT_COUNT.name(), LAST_SATISFACTION.name(),
+      FORWARDED_DEPARTMENT_NAME.name(), ACTION_TAKEN.name(), SUGGESTION_REPLY.name(), SOLVED_ON_THE_SPOT.name()),
+      Stream.of(Complaint.Department.values()).map(d -> d.dispatch().name())).toArray(String[]::new);
+  static final String ANONYMOUS_OWNER = "匿名";
+  static final String NOT_REVISITED = "不回访(已附复函)";
+  static final String SIGN_OFF = "首席物业管家查阅签字";
+  static final String NOT_SIGNED_OFF = SIGN_OFF + ":本期登记表尚未经首席物业管家查阅签字";
   static final List<Column> REVISIT_COLUMNS = List.of(new Column("序号", 6), new Column("案件编号", 18),
       new Column("回访时间", 17), new Column("业主姓名", 10), new Column("房号", 14), new Column("联系电话", 14),
       new Column("回访事项", 30), new Column("回访方式", 16), new Column("业主签名", 9), new Column("业主满意程度", 12),
@@ -115,11 +136,15 @@ class RegisterService {
     });
   }
 
-  /** 客户投诉登记表 of the period and offices (null: the company's), written to {@code out}. */
+  /**
+   * 客户投诉登记表 of the period and offices (null: the company's), written to {@code out}: one row per complaint or
+   * suggestion received in the period, then the chief housekeeper's sign-off of each month the period covers (C18).
+   */
   void complaints(Period period, List<String> offices, OutputStream out) {
     write(period, COMPLAINT_LOG, COMPLAINT_COLUMNS, out, sheet -> {
       Date start = period.start(properties.zone());
       Date end = period.end(properties.zone());
+      Map<String, String> names = new java.util.HashMap<>();
       for (int first = 0; ; first += PAGE) {
         HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
             .processDefinitionKey(Complaint.KEY).startedAfter(start).startedBefore(end);
@@ -127,23 +152,133 @@ class RegisterService {
           query.tenantIdIn(offices.toArray(String[]::new));
         }
         List<HistoricProcessInstance> page = query.orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().listPage(first, PAGE);
-        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
-            page.stream().map(HistoricProcessInstance::getId).toList(), CHANNEL.name(), COMPLAINT_TYPE.name(),
-            OWNER_NAME.name(), UNIT.name(), OWNER_PHONE.name(), DESCRIPTION.name(), SUPERIOR_INSTRUCTIONS.name(),
-            SEVERITY.name(), FIRST_CONTACT.name(), RESOLUTION.name());
+        List<String> ids = page.stream().map(HistoricProcessInstance::getId).toList();
+        Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history, ids, COMPLAINT_LOG_VARIABLES);
+        Map<String, Map<String, HistoricTaskInstance>> steps = completedSteps(page);
         page.stream().filter(p -> Period.within(p.getStartTime(), start, end)).forEach(p -> {
           Map<String, Object> v = vars.getOrDefault(p.getId(), Map.of());
-          sheet.row(p.getBusinessKey(), p.getStartTime(), label(channelLabels, v.get(CHANNEL.name())),
-              label(typeLabels, v.get(COMPLAINT_TYPE.name())), v.get(OWNER_NAME.name()), v.get(UNIT.name()),
-              v.get(OWNER_PHONE.name()), v.get(DESCRIPTION.name()), v.get(SUPERIOR_INSTRUCTIONS.name()),
-              label(Complaint.SEVERITY_LABELS, v.get(SEVERITY.name())), v.get(FIRST_CONTACT.name()),
-              v.get(RESOLUTION.name()), p.getEndTime());
+          Map<String, HistoricTaskInstance> done = steps.getOrDefault(p.getId(), Map.of());
+          boolean suggestion = "suggestion".equals(v.get(COMPLAINT_TYPE.name()));
+          boolean anonymous = Boolean.TRUE.equals(v.get(ANONYMOUS.name()));
+          Object revisits = v.get(REVISIT_COUNT.name());
+          sheet.row(p.getBusinessKey(), v.getOrDefault(RECEIVED_AT.name(), p.getStartTime()),
+              label(channelLabels, v.get(CHANNEL.name())), label(typeLabels, v.get(COMPLAINT_TYPE.name())),
+              anonymous ? ANONYMOUS_OWNER : v.get(OWNER_NAME.name()), v.get(UNIT.name()), v.get(OWNER_PHONE.name()),
+              v.get(DESCRIPTION.name()), v.get(SUPERIOR_INSTRUCTIONS.name()),
+              label(Complaint.SEVERITY_LABELS, v.get(SEVERITY.name())), nameOf(v.get(FIRST_CONTACT.name()), names),
+              nameOf(assignee(done.get(suggestion ? Complaint.Elements.SUGGESTION_DEPARTMENT_WORK
+                  : Complaint.Elements.RESOLVE)), names),
+              suggestion ? v.get(FORWARDED_DEPARTMENT_NAME.name()) : departments(v),
+              Boolean.TRUE.equals(v.get(SOLVED_ON_THE_SPOT.name())) ? v.getOrDefault(RECEIVED_AT.name(), p.getStartTime())
+                  : endOf(done.get(suggestion ? Complaint.Elements.REPLY_SUGGESTION : Complaint.Elements.ANSWER_OWNER)),
+              suggestion ? suggestionResult(v) : v.get(RESOLUTION.name()),
+              v.get(RESOLUTION.name()) == null ? null : v.get(ECONOMIC_LOSS),
+              v.get(NON_CONFORMITY_REASON_LABEL.name()), v.get(LOG_CAUSE_ANALYSIS.name()),
+              v.get(LOG_CORRECTIVE_ACTION.name()),
+              v.containsKey(LOG_ACTION_RESULT.name()) ? v.get(LOG_ACTION_RESULT.name()) : v.get(RESULT_REPORT.name()),
+              nameOf(assignee(done.get(Complaint.Elements.REPORT_RESULT)), names),
+              Boolean.FALSE.equals(v.get(REVISITABLE.name())) && done.containsKey(Complaint.Elements.ATTACH_REPLY_LETTER)
+                  ? NOT_REVISITED : revisits instanceof Integer n && n > 0 ? "已回访" + n + "次" : null,
+              Satisfaction.byId(String.valueOf(v.get(LAST_SATISFACTION.name()))).map(Satisfaction::label).orElse(null),
+              p.getEndTime());
         });
         if (page.size() < PAGE) {
-          return;
+          break;
         }
       }
+      signOffs(period, offices, names).forEach(sheet::note);
     });
+  }
+
+  /** The complaint steps whose worker or time the log shows, completed, by case and step (the last round of each). */
+  private Map<String, Map<String, HistoricTaskInstance>> completedSteps(List<HistoricProcessInstance> cases) {
+    Map<String, Map<String, HistoricTaskInstance>> steps = new java.util.HashMap<>();
+    Set<String> ids = cases.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    String[] numbers = cases.stream().map(HistoricProcessInstance::getBusinessKey).filter(java.util.Objects::nonNull)
+        .distinct().toArray(String[]::new);
+    if (numbers.length == 0) {
+      return steps;
+    }
+    history.createHistoricTaskInstanceQuery().processDefinitionKey(Complaint.KEY).processInstanceBusinessKeyIn(numbers)
+        .taskDefinitionKeyIn(Complaint.Elements.RESOLVE, Complaint.Elements.ANSWER_OWNER,
+            Complaint.Elements.REPORT_RESULT, Complaint.Elements.ATTACH_REPLY_LETTER,
+            Complaint.Elements.SUGGESTION_DEPARTMENT_WORK, Complaint.Elements.REPLY_SUGGESTION)
+        .finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
+        .filter(t -> ids.contains(t.getProcessInstanceId()) && "completed".equals(t.getDeleteReason()))
+        .forEach(t -> steps.computeIfAbsent(t.getProcessInstanceId(), k -> new java.util.HashMap<>())
+            .put(t.getTaskDefinitionKey(), t));
+    return steps;
+  }
+
+  private static String assignee(HistoricTaskInstance task) {
+    return task == null ? null : task.getAssignee();
+  }
+
+  private static Date endOf(HistoricTaskInstance task) {
+    return task == null ? null : task.getEndTime();
+  }
+
+
+  /** C8: the departments the handler dispatched (the dispatch form's ticks), by their Chinese names. */
+  private static String departments(Map<String, Object> v) {
+    String names = Stream.of(Complaint.Department.values()).filter(d -> Boolean.TRUE.equals(v.get(d.dispatch().name())))
+        .map(d -> d.group().chineseName()).collect(Collectors.joining("、"));
+    return names.isEmpty() ? null : names;
+  }
+
+  /** C19: what the department did, and the reply the owner got. */
+  private static String suggestionResult(Map<String, Object> v) {
+    Object done = v.get(ACTION_TAKEN.name());
+    Object reply = v.get(SUGGESTION_REPLY.name());
+    if (done == null) {
+      return null;
+    }
+    return reply == null ? done.toString() : done + ";答复业主:" + reply;
+  }
+
+  /**
+   * C18: the chief housekeeper's sign-off of each month that begins in the period, per office: who (by name), when,
+   * and the opinion; one line saying there is none yet when no month of the period has been signed.
+   */
+  private List<String> signOffs(Period period, List<String> offices, Map<String, String> names) {
+    var query = history.createHistoricTaskInstanceQuery().processDefinitionKey(MonthlyComplaintReview.KEY)
+        .taskDefinitionKey(MonthlyComplaintReview.Elements.SIGN_LOG).finished();
+    if (offices != null) {
+      query.tenantIdIn(offices.toArray(String[]::new));
+    }
+    List<HistoricTaskInstance> signed = query.orderByHistoricTaskInstanceEndTime().asc().list().stream()
+        .filter(t -> "completed".equals(t.getDeleteReason())).toList();
+    Map<String, Map<String, Object>> vars = HistoryVariables.ofProcesses(history,
+        signed.stream().map(HistoricTaskInstance::getProcessInstanceId).toList(), MonthlyComplaintReview.Vars.MONTH.name(),
+        MonthlyComplaintReview.Vars.LOG_SIGNED_BY.name(), MonthlyComplaintReview.Vars.LOG_SIGNED_AT.name(),
+        MonthlyComplaintReview.Vars.LOG_REVIEW_OPINION.name());
+    java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    List<String> lines = new java.util.ArrayList<>();
+    for (HistoricTaskInstance task : signed) {
+      Map<String, Object> v = vars.getOrDefault(task.getProcessInstanceId(), Map.of());
+      Object month = v.get(MonthlyComplaintReview.Vars.MONTH.name());
+      if (!(month instanceof String m) || !covers(period, m)) {
+        continue;
+      }
+      Date at = v.get(MonthlyComplaintReview.Vars.LOG_SIGNED_AT.name()) instanceof Date d ? d : task.getEndTime();
+      Object opinion = v.get(MonthlyComplaintReview.Vars.LOG_REVIEW_OPINION.name());
+      lines.add(SIGN_OFF + ":" + m + (task.getTenantId() == null ? "" : "(" + officeName(task.getTenantId()) + ")")
+          + " " + nameOf(v.get(MonthlyComplaintReview.Vars.LOG_SIGNED_BY.name()), names) + " 于 "
+          + minutes.format(at.toInstant().atZone(properties.zone()))
+          + (opinion instanceof String o && !o.isBlank() ? ",意见:" + o : ""));
+    }
+    return lines.isEmpty() ? List.of(NOT_SIGNED_OFF) : lines;
+  }
+
+  /** Whether the month yyyy-MM begins within the period. */
+  private static boolean covers(Period period, String month) {
+    LocalDate first = LocalDate.parse(month + "-01");
+    return !first.isBefore(period.from()) && first.isBefore(period.to());
+  }
+
+  private String officeName(String tenantId) {
+    var tenant = identity.createTenantQuery().tenantId(tenantId).singleResult();
+    return tenant == null || tenant.getName() == null ? tenantId : tenant.getName();
   }
 
   /**

@@ -35,6 +35,7 @@ public final class RegisterSheet implements AutoCloseable {
   private final CellStyle dateStyle;
   private final CellStyle textStyle;
   private int next;
+  private boolean noted;
 
   public RegisterSheet(String title, String period, List<Column> columns, ZoneId zone) {
     this.zone = zone;
@@ -77,6 +78,16 @@ public final class RegisterSheet implements AutoCloseable {
       }
     }
     next++;
+  }
+
+  /** A line of text below the entries (a sign-off, a remark), not numbered, after one empty row. */
+  public void note(String text) {
+    if (!noted) {
+      next++;
+      noted = true;
+    }
+    Row row = sheet.createRow(next++);
+    row.createCell(0).setCellValue(text);
   }
 
   public void write(OutputStream out) throws IOException {

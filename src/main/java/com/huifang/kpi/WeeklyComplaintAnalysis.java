@@ -10,6 +10,7 @@ public final class WeeklyComplaintAnalysis {
   /** The message that starts one office's analysis (StartEvent_OfficeAnalysis), sent by the Monday timer's instance. */
   public static final String OFFICE_ANALYSIS_MESSAGE = "weekly-complaint-analysis-office";
   public static final String FORM = "weekly-complaint-analysis";
+  public static final String READ_FORM = "weekly-complaint-analysis-read";
 
   private WeeklyComplaintAnalysis() {}
 
@@ -21,6 +22,8 @@ public final class WeeklyComplaintAnalysis {
     public static final String OFFICE_ANALYSIS = "StartEvent_OfficeAnalysis";
     public static final String COMPILE = "ServiceTask_CompileLastWeek";
     public static final String ANALYSE = "UserTask_WeeklyAnalysis";
+    /** C20: the chief housekeeper reads the week's figures and the senior housekeeper's analysis. */
+    public static final String READ = "UserTask_ReadWeeklyAnalysis";
     public static final String END = "EndEvent_AnalysisRecorded";
 
     private Elements() {}

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 /**
  * The senior housekeeper's weekly complaint analysis (每周分析总结): the previous week's figures and the
  * problems that came back more than once in it. A week runs Monday 00:00 to the next Monday 00:00 in the
- * configured zone. Only complaints count, not suggestions.
+ * configured zone. The same figures over a calendar month are the senior housekeeper's monthly summary (C20).
  * <ul>
  *   <li>received: complaints started in the week, by severity and by cause category;</li>
+ *   <li>suggestions: opinions and suggestions (意见建议) started in the week (C19);</li>
  *   <li>closed: complaints that ended in the week;</li>
  *   <li>overdue: complaints whose answer or resolution deadline (C5) fired in the week;</li>
  *   <li>K1, K5, K6: {@link KpiService} for the week;</li>
@@ -55,12 +56,18 @@ public class WeeklyComplaintAnalysisService {
   public record WeekComplaint(String caseNumber, String severity, String category, String unit) {}
 
   /** The compiled week. */
-  public record Week(LocalDate start, List<WeekComplaint> received, int closed, int overdue, KpiReport kpis) {}
+  public record Week(LocalDate start, LocalDate end, List<WeekComplaint> received, int suggestions, int closed,
+      int overdue, KpiReport kpis) {}
 
   /** The Monday of the week before the one {@code now} falls in, in the configured zone. */
   public LocalDate previousWeekStart(Date now) {
     return ZonedDateTime.ofInstant(now.toInstant(), properties.zone()).toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+  }
+
+  /** The first day of the calendar month before the one {@code now} falls in, in the configured zone. */
+  public LocalDate previousMonthStart(Date now) {
+    return ZonedDateTime.ofInstant(now.toInstant(), properties.zone()).toLocalDate().withDayOfMonth(1).minusMonths(1);
   }
 
   /** When the analysis started at {@code now} is due: Friday 18:00 of that week. */
@@ -72,11 +79,15 @@ public class WeeklyComplaintAnalysisService {
 
   /** The week from {@code start} of the complaints of {@code office} (issue 27), or of every office when null. */
   public Week compile(LocalDate start, String office) {
-    LocalDate end = start.plusWeeks(1);
+    return compile(start, start.plusWeeks(1), office);
+  }
+
+  /** The period [start, end) of the complaints of {@code office}, or of every office when null. */
+  public Week compile(LocalDate start, LocalDate end, String office) {
     Date from = at(start);
     Date to = at(end);
-    return new Week(start, received(from, to, office), closed(from, to, office), overdue(from, to, office),
-        kpis.report(start, end, office == null ? null : List.of(office), null));
+    return new Week(start, end, received(from, to, office), suggestions(from, to, office), closed(from, to, office),
+        overdue(from, to, office), kpis.report(start, end, office == null ? null : List.of(office), null));
   }
 
   private static HistoricProcessInstanceQuery ofOffice(HistoricProcessInstanceQuery query, String office) {
@@ -84,6 +95,20 @@ public class WeeklyComplaintAnalysisService {
   }
 
   List<WeekComplaint> received(Date from, Date to, String office) {
+    return started(from, to, office, "complaint").stream()
+        .map(v -> new WeekComplaint((String) v.get(Complaint.Vars.CASE_NUMBER.name()),
+            (String) v.get(Complaint.Vars.SEVERITY.name()), (String) v.get(Complaint.Vars.CAUSE_CATEGORY.name()),
+            (String) v.get(Complaint.Vars.UNIT.name())))
+        .toList();
+  }
+
+  /** C19: the suggestions (意见建议) received in the period. */
+  int suggestions(Date from, Date to, String office) {
+    return started(from, to, office, "suggestion").size();
+  }
+
+  /** The variables of the cases of one type (complaint, suggestion) started in [from, to), in start order. */
+  private List<Map<String, Object>> started(Date from, Date to, String office, String type) {
     List<HistoricProcessInstance> started = ofOffice(history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(Complaint.KEY), office).startedAfter(from).startedBefore(to).list().stream()
         .filter(p -> !p.getStartTime().before(from) && p.getStartTime().before(to)).toList();
@@ -91,12 +116,8 @@ public class WeeklyComplaintAnalysisService {
         started.stream().map(HistoricProcessInstance::getId).toList(), Complaint.Vars.COMPLAINT_TYPE.name(),
         Complaint.Vars.CASE_NUMBER.name(), Complaint.Vars.SEVERITY.name(), Complaint.Vars.CAUSE_CATEGORY.name(),
         Complaint.Vars.UNIT.name());
-    return started.stream().map(p -> vars.getOrDefault(p.getId(), Map.of()))
-        .filter(v -> "complaint".equals(v.get(Complaint.Vars.COMPLAINT_TYPE.name())))
-        .map(v -> new WeekComplaint((String) v.get(Complaint.Vars.CASE_NUMBER.name()),
-            (String) v.get(Complaint.Vars.SEVERITY.name()), (String) v.get(Complaint.Vars.CAUSE_CATEGORY.name()),
-            (String) v.get(Complaint.Vars.UNIT.name())))
-        .toList();
+    return started.stream().map(p -> vars.getOrDefault(p.getId(), Map.<String, Object>of()))
+        .filter(v -> type.equals(v.get(Complaint.Vars.COMPLAINT_TYPE.name()))).toList();
   }
 
   int closed(Date from, Date to, String office) {
@@ -120,8 +141,9 @@ public class WeeklyComplaintAnalysisService {
   /** The week's figures as the form shows them. */
   public String figuresText(Week week) {
     StringBuilder text = new StringBuilder();
-    text.append("统计周期:").append(week.start()).append(" 至 ").append(week.start().plusDays(6)).append('\n');
+    text.append("统计周期:").append(week.start()).append(" 至 ").append(week.end().minusDays(1)).append('\n');
     text.append("收到投诉:").append(week.received().size()).append(" 件\n");
+    text.append("收到意见建议:").append(week.suggestions()).append(" 件\n");
     text.append("按等级:").append(counts(week.received(), WeekComplaint::severity, Complaint.SEVERITY_LABELS,
         Complaint.SEVERITY_LABELS.keySet().stream().toList())).append('\n');
     text.append("按原因类别:").append(counts(week.received(), WeekComplaint::category, CATEGORY_LABELS,

@@ -54,7 +54,8 @@ class EngineOverheadBenchmark {
         new Step(false, "UserTask_DepartmentWork", Map.of("departmentResult", "已更换导靴")),
         new Step(false, "UserTask_ResolveComplaint", Map.of("resolution", "更换导靴", "economicLoss", 0,
             "causeCategory", "company")),
-        new Step(false, "UserTask_ReportResult", Map.of("resultReport", "已登记")),
+        new Step(false, "UserTask_ReportResult", Map.of("logCauseAnalysis", "导靴磨损", "logCorrectiveAction", "更换导靴", "logActionResult", "运行正常")),
+        new Step(false, "UserTask_ReceiveResult", Map.of()),
         new Step(true, "UserTask_ConductRevisit", Map.of("revisitMethod", "phone", "satisfaction", "satisfied",
             "fixEffect", "电梯运行正常")),
         new Step(false, "UserTask_InformFirstContact", Map.of()));

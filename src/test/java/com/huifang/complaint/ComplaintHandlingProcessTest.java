@@ -92,6 +92,10 @@ class ComplaintHandlingProcessTest {
     Mocks.register("nightShiftListener", new NightShiftListener(steps));
     Mocks.register("dispatchDepartmentsListener", new DispatchDepartmentsListener(steps));
     Mocks.register("departmentWorkListener", new DepartmentWorkListener(steps));
+    Mocks.register("logComplaintListener", new LogComplaintListener(steps));
+    Mocks.register("forwardSuggestionListener", new ForwardSuggestionListener(steps));
+    Mocks.register("reportSuggestionListener", new ReportSuggestionListener(steps));
+    Mocks.register("replySuggestionListener", new ReplySuggestionListener(steps));
     Mocks.register("taskNoticeListener", com.huifang.notice.TaskNoticeListener.off());
     // the owner revisit's own beans (tested in OwnerRevisitProcessTest)
     var revisitBeans = new com.huifang.revisit.RevisitBeansForTests(caseNumbers, properties);
@@ -156,8 +160,19 @@ class ComplaintHandlingProcessTest {
         .putValue("satisfaction", satisfaction).putValue("fixEffect", "噪音问题已解决"));
   }
 
+  /** C18: customer service writes the log entry, and the office manager receives the result at once. */
   private void closeFromReport(ProcessInstance pi) {
-    complete(taskAt(pi, REPORT_RESULT), Variables.createVariables().putValue("resultReport", "已登记"));
+    logEntry(pi);
+    complete(taskAt(pi, RECEIVE_RESULT));
+  }
+
+  static VariableMap logEntryVariables() {
+    return Variables.createVariables().putValue(LOG_CAUSE_ANALYSIS.name(), "装修户未按规定时间施工")
+        .putValue(LOG_CORRECTIVE_ACTION.name(), "约定施工时间并加强巡查").putValue(LOG_ACTION_RESULT.name(), "已停止夜间施工");
+  }
+
+  private void logEntry(ProcessInstance pi) {
+    complete(taskAt(pi, REPORT_RESULT), logEntryVariables());
   }
 
   private Job timer(ProcessInstance pi, String activityId, Instant due) {
@@ -176,7 +191,7 @@ class ComplaintHandlingProcessTest {
   // --- paths --------------------------------------------------------------------------------------
 
   @Test
-  @DisplayName("C1 C4 C5 C10 C11 C14 a general complaint: answered, resolved, reported, revisited, closed, first contact told")
+  @DisplayName("C1 C4 C5 C10 C11 C14 C18 a general complaint: answered, resolved, reported, revisited, closed, first contact told")
   void generalComplaintEndToEnd() {
     ProcessInstance pi = receive(Map.of());
 
@@ -199,13 +214,22 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).hasNotPassed(DEPARTMENT_WORK).variables().containsEntry(DEPARTMENT_REPORTS_TEXT.name(), "未派工,由处理人直接处理");
     assertThat(taskAt(pi, RESOLVE)).hasCandidateGroup("housekeeper").hasDueDate(at(Duration.ofDays(2)));
     resolve(pi, 0);
-    assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofDays(1)));
-    closeFromReport(pi);
+    // C18: customer service writes the log entry (cause, corrective action, result), not the office manager
+    assertThat(taskAt(pi, REPORT_RESULT)).hasCandidateGroup("customer-service").hasDueDate(at(Duration.ofDays(1)));
+    String log = taskAt(pi, REPORT_RESULT).getId();
+    assertThatThrownBy(() -> tasks.complete(log, Variables.createVariables().putValue(LOG_CAUSE_ANALYSIS.name(), "装修")))
+        .hasMessageContaining("请填写纠正措施").hasMessageContaining("请填写措施结果");
+    logEntry(pi);
+    // the office manager receives the result, told at once (notice due within the hour), while the revisit goes on
+    assertThat(taskAt(pi, RECEIVE_RESULT)).hasCandidateGroup("office-manager").hasDueDate(at(Duration.ofHours(1)));
 
-    assertThat(pi).isWaitingAt(REVISIT_OWNER);
+    assertThat(pi).isWaitingAt(REVISIT_OWNER, RECEIVE_RESULT);
     assertThat(revisitOf(pi).getBusinessKey()).isEqualTo("TS-20261123-0001");
     assertThat(task(revisitOf(pi))).hasDueDate(at(Duration.ofDays(1)));
     revisit(pi, "satisfied");
+    // the case does not close before the office manager has received the result
+    assertThat(pi).isWaitingAt(RECEIVE_RESULT).hasNotPassed(INFORM_FIRST_CONTACT);
+    complete(taskAt(pi, RECEIVE_RESULT));
 
     assertThat(taskAt(pi, INFORM_FIRST_CONTACT)).isAssignedTo("kefu").hasDueDate(at(Duration.ofDays(1)));
     complete(taskAt(pi, INFORM_FIRST_CONTACT));
@@ -216,14 +240,35 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
-  @DisplayName("C3 a suggestion is forwarded to the senior housekeeper, who has a department act on it")
+  @DisplayName("C3 C19 a suggestion: the senior housekeeper chooses the department, it acts and reports, customer service replies to the owner, the chief housekeeper is told")
   void suggestion() {
     ProcessInstance pi = receive(Map.of(COMPLAINT_TYPE.name(), "suggestion", DESCRIPTION.name(), "建议增设快递柜"));
 
     assertThat(taskAt(pi, HANDLE_SUGGESTION)).hasCandidateGroup("senior-housekeeper").hasDueDate(at(Duration.ofDays(1)));
+    String forward = taskAt(pi, HANDLE_SUGGESTION).getId();
+    assertThatThrownBy(() -> tasks.complete(forward, Variables.createVariables().putValue(FORWARDED_DEPARTMENT.name(), "finance")))
+        .hasMessageContaining("请选择落实意见建议的部门");
     complete(taskAt(pi, HANDLE_SUGGESTION), Variables.createVariables()
-        .putValue("forwardedDepartment", "dept-engineering").putValue("actionTaken", "已列入下季度计划"));
-    assertThat(pi).isEnded().hasPassed(END_SUGGESTION).hasNotPassed(PROPOSE_SEVERITY);
+        .putValue(FORWARDED_DEPARTMENT.name(), "dept-engineering").putValue(SUGGESTION_INSTRUCTIONS.name(), "评估场地"));
+    assertThat(pi).variables().containsEntry(FORWARDED_DEPARTMENT_NAME.name(), "工程部");
+
+    assertThat(taskAt(pi, SUGGESTION_DEPARTMENT_WORK)).hasCandidateGroup("dept-engineering")
+        .hasDueDate(at(Duration.ofDays(2)));
+    String work = taskAt(pi, SUGGESTION_DEPARTMENT_WORK).getId();
+    assertThatThrownBy(() -> tasks.complete(work, Variables.createVariables())).hasMessageContaining("请填写落实情况");
+    complete(taskAt(pi, SUGGESTION_DEPARTMENT_WORK), Variables.createVariables()
+        .putValue(ACTION_TAKEN.name(), "已在3栋大堂增设快递柜"));
+
+    assertThat(taskAt(pi, REPLY_SUGGESTION)).hasCandidateGroup("customer-service").hasDueDate(at(Duration.ofDays(1)));
+    String reply = taskAt(pi, REPLY_SUGGESTION).getId();
+    assertThatThrownBy(() -> tasks.complete(reply, Variables.createVariables())).hasMessageContaining("请填写给业主的答复");
+    complete(taskAt(pi, REPLY_SUGGESTION), Variables.createVariables()
+        .putValue(SUGGESTION_REPLY.name(), "已电话告知业主快递柜位置"));
+
+    assertThat(taskAt(pi, INFORM_CHIEF_OF_SUGGESTION)).hasCandidateGroup("chief-housekeeper")
+        .hasDueDate(at(Duration.ofHours(1)));
+    complete(taskAt(pi, INFORM_CHIEF_OF_SUGGESTION));
+    assertThat(pi).isEnded().hasPassed(END_SUGGESTION).hasNotPassed(PROPOSE_SEVERITY, REPORT_RESULT);
   }
 
   @Test

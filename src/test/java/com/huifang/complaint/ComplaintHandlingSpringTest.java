@@ -42,7 +42,7 @@ class ComplaintHandlingSpringTest extends SpringTestBase {
   }
 
   @Test
-  @DisplayName("C1 C4 C5 C8 C11 a housekeeper carries a complaint from receipt to the owner's satisfied revisit with the forms, the engineering department reporting its result")
+  @DisplayName("C1 C4 C5 C8 C11 C18 a housekeeper carries a complaint from receipt to the owner's satisfied revisit with the forms, the engineering department reporting its result")
   void complaintThroughRest() {
     String service = newUser("customer-service");
     String housekeeper = newUser("housekeeper");
@@ -82,7 +82,15 @@ class ComplaintHandlingSpringTest extends SpringTestBase {
     submit(engineer, work, vars("departmentResult", "已更换导靴"));
     submit(housekeeper, onlyTask(housekeeper, id, "处理投诉"),
         vars("resolution", "更换导靴", "economicLoss", 0, "causeCategory", "company"));
-    submit(manager, onlyTask(manager, id, "处理结果报管理处经理并登记"), vars("resultReport", "已登记"));
+    // C18: customer service writes the log entry (refused without 纠正措施 and 措施结果); the office manager receives it
+    String log = onlyTask(service, id, "登记客户投诉登记表");
+    var incomplete = as(service).postForEntity("/engine-rest/task/" + log + "/submit-form",
+        vars("logCauseAnalysis", "导靴磨损"), Map.class);
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) incomplete.getBody().get("message")).contains("请填写纠正措施");
+    submit(service, log, vars("logCauseAnalysis", "导靴磨损", "logCorrectiveAction", "更换导靴并列入月检",
+        "logActionResult", "电梯运行正常"));
+    submit(manager, onlyTask(manager, id, "知悉投诉处理结果"), vars());
 
     // the revisit runs as its own instance under the same case number: customer-service finds it by the business key
     String caseNumber = (String) started.getBody().get("businessKey");
@@ -95,6 +103,34 @@ class ComplaintHandlingSpringTest extends SpringTestBase {
     submit(service, onlyTask(service, id, "知会首问责任人:投诉已结案"), vars());
 
     var history = as(manager).getForEntity("/engine-rest/history/process-instance/" + id, Map.class).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @DisplayName("C3 C19 a suggestion through the REST API: the senior housekeeper forwards it to the cleaning department, which reports, customer service replies, the chief housekeeper is told")
+  void suggestionThroughRest() {
+    String service = newUser("customer-service");
+    String senior = newUser("senior-housekeeper");
+    String cleaning = newUser("dept-cleaning");
+    String engineer = newUser("dept-engineering");
+    String chief = newUser("chief-housekeeper");
+
+    var started = as(service).postForEntity("/engine-rest/process-definition/key/complaint-handling/submit-form",
+        vars("channel", "online", "complaintType", "suggestion", "ownerName", "李华", "unit", "5栋201",
+            "ownerPhone", "13900001111", "description", "建议雨天在大堂铺防滑垫"), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = (String) started.getBody().get("id");
+
+    submit(senior, onlyTask(senior, id, "转交意见建议"),
+        vars("forwardedDepartment", "dept-cleaning", "suggestionInstructions", "雨天前铺设"));
+    // the chosen department's task, not another department's
+    assertThat(as(engineer).exchange("/engine-rest/task?processInstanceId=" + id, HttpMethod.GET, null, LIST)
+        .getBody()).isEmpty();
+    submit(cleaning, onlyTask(cleaning, id, "落实意见建议并报告"), vars("actionTaken", "已购置防滑垫,雨天铺设"));
+    submit(service, onlyTask(service, id, "答复业主意见建议"), vars("suggestionReply", "已电话告知业主"));
+    submit(chief, onlyTask(chief, id, "知悉意见建议落实情况"), vars());
+
+    var history = as(service).getForEntity("/engine-rest/history/process-instance/" + id, Map.class).getBody();
     assertThat(history.get("state")).isEqualTo("COMPLETED");
   }
 }

@@ -119,4 +119,40 @@ class ComplaintHandlingVersionsProcessTest {
     assertThat(fresh.getProcessDefinitionId()).isEqualTo(now.getId());
     assertThat(fresh).hasPassed(SOLVED_ON_THE_SPOT_GATEWAY).isWaitingAt(CLASSIFY);
   }
+
+  @Test
+  @DisplayName("C18 C19 a complaint and a suggestion started before C18/C19 finish on their version: the office manager's log task and the senior housekeeper's one-step suggestion")
+  void runningCasesFinishOnTheVersionBeforeTheLog() {
+    ProcessDefinition before = deploy("com/huifang/complaint/complaint-handling-before-c18.bpmn");
+    VariableMap intake = Variables.createVariables().putValue(CHANNEL.name(), "hotline")
+        .putValue(COMPLAINT_TYPE.name(), "complaint").putValue(OWNER_NAME.name(), "王建国")
+        .putValue(UNIT.name(), "3栋2单元1101").putValue(OWNER_PHONE.name(), "13800138000")
+        .putValue(DESCRIPTION.name(), "楼道灯不亮").putValue("initiator", "kefu")
+        .putValue(SOLVED_ON_THE_SPOT.name(), true).putValue(ON_THE_SPOT_RESOLUTION.name(), "当场更换灯泡");
+    ProcessInstance old = runtime.startProcessInstanceById(before.getId(), intake);
+    ProcessInstance oldSuggestion = runtime.startProcessInstanceById(before.getId(), Variables.createVariables()
+        .putValue(CHANNEL.name(), "hotline").putValue(COMPLAINT_TYPE.name(), "suggestion")
+        .putValue(OWNER_NAME.name(), "李华").putValue(UNIT.name(), "5栋201")
+        .putValue(DESCRIPTION.name(), "建议增设快递柜").putValue("initiator", "kefu"));
+    assertThat(taskAt(old, REPORT_RESULT)).hasCandidateGroup("office-manager");
+
+    ProcessDefinition now = deploy("processes/complaint-handling.bpmn");
+    assertThat(now.getVersion()).isGreaterThan(before.getVersion());
+
+    // the old log task: the office manager, one text, no log listener, no result notice
+    complete(taskAt(old, REPORT_RESULT), Variables.createVariables().putValue(RESULT_REPORT.name(), "已登记"));
+    ProcessInstance revisit = runtime.createProcessInstanceQuery().superProcessInstanceId(old.getId()).singleResult();
+    complete(task(revisit), Variables.createVariables().putValue("revisitMethod", "phone")
+        .putValue("satisfaction", "satisfied").putValue("fixEffect", "已修好"));
+    complete(taskAt(old, INFORM_FIRST_CONTACT));
+    assertThat(old).isEnded().hasNotPassed(RECEIVE_RESULT);
+    // the old suggestion: the senior housekeeper records what the department did, and it ends
+    complete(taskAt(oldSuggestion, HANDLE_SUGGESTION), Variables.createVariables()
+        .putValue(FORWARDED_DEPARTMENT.name(), "dept-engineering").putValue(ACTION_TAKEN.name(), "已列入计划"));
+    assertThat(oldSuggestion).isEnded().hasNotPassed(SUGGESTION_DEPARTMENT_WORK);
+
+    ProcessInstance fresh = runtime.startProcessInstanceByKey(Complaint.KEY, intake);
+    assertThat(fresh.getProcessDefinitionId()).isEqualTo(now.getId());
+    assertThat(taskAt(fresh, REPORT_RESULT)).hasCandidateGroup("customer-service");
+  }
 }

@@ -96,7 +96,8 @@ public abstract class HistoryFixture extends SpringTestBase {
   }
 
   protected void report(ProcessInstance pi) {
-    complete(pi, REPORT_RESULT, Map.of("resultReport", "已登记"));
+    complete(pi, REPORT_RESULT, Map.of("logCauseAnalysis", "电梯门机老化", "logCorrectiveAction", "更换门机", "logActionResult", "已修复"));
+    complete(pi, RECEIVE_RESULT, Map.of());
   }
 
   protected void revisitComplaint(ProcessInstance complaint, String method, boolean signed, String satisfaction) {

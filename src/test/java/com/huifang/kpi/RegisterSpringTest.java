@@ -29,24 +29,39 @@ import org.springframework.http.ResponseEntity;
 /** The registers (C10 客户投诉登记表, R7 回访记录表) downloaded over HTTP and opened with POI. */
 class RegisterSpringTest extends HistoryFixture {
 
+  /**
+   * C10 C18: the paper 客户投诉登记表 (序号 … 结案时间, with the 原因分析, 纠正措施 and 措施结果 the customer-service center
+   * writes) and what the complaint's forms collect besides: handler, departments, answer time, loss, non-conformity
+   * record, who wrote the entry, the revisit and the owner's satisfaction.
+   */
   private static final List<String> COMPLAINT_HEADERS = List.of("序号", "投诉编号", "受理时间", "投诉渠道", "类别",
-      "业主姓名", "房号", "联系电话", "投诉内容", "上级的处理意见或建议", "投诉等级", "首问责任人", "处理结果", "结案时间");
+      "业主姓名", "房号", "联系电话", "投诉内容", "上级的处理意见或建议", "投诉等级", "首问责任人", "处理人", "责任部门",
+      "答复时间", "处理结果", "业户经济损失(元)", "不合格品/服务记录处理单", "原因分析", "纠正措施", "措施结果", "登记人",
+      "回访结果", "业主满意程度", "结案时间");
   private static final List<String> REVISIT_HEADERS = List.of("序号", "案件编号", "回访时间", "业主姓名", "房号",
       "联系电话", "回访事项", "回访方式", "业主签名", "业主满意程度", "回访人");
 
   @Test
-  @DisplayName("C10 R7 the complaint log and the revisit record of a week list its complaints and revisit rounds")
+  @DisplayName("C10 C18 R7 the complaint log (every column of the paper form and the forms' fields, people by name) and the revisit record of a week list its complaints and revisit rounds")
   void registersOfTheFixture() throws IOException {
     LocalDate monday = ownWeek();
     String period = "from=" + monday + "&to=" + monday.plusWeeks(1);
 
     // a: received Monday 10:00, closed after two rounds: on site signed (不满意), rectified, phone (满意)
     clockAt(monday, Duration.ZERO);
+    String handler = newUser("housekeeper");
+    String logger = newUser("customer-service");
     ProcessInstance a = receive(false);
     classify(a, "general");
+    clockAt(monday, Duration.ofMinutes(20));
     answer(a);
-    resolve(a);
-    report(a);
+    complete(a, DISPATCH, Map.of());
+    engine.getTaskService().claim(task(a, RESOLVE).getId(), handler);
+    complete(a, RESOLVE, resolution());
+    engine.getTaskService().claim(task(a, REPORT_RESULT).getId(), logger);
+    complete(a, REPORT_RESULT, Map.of("logCauseAnalysis", "电梯门机老化", "logCorrectiveAction", "更换门机",
+        "logActionResult", "已修复"));
+    complete(a, RECEIVE_RESULT, Map.of());
     clockAt(monday, Duration.ofHours(1));
     revisitComplaint(a, "onSite", true, "dissatisfied");
     complete(a, RECTIFY, Map.of("rectification", "重新调试电梯门机"));
@@ -76,11 +91,17 @@ class RegisterSpringTest extends HistoryFixture {
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(complaints.getBody()))) {
       Sheet sheet = book.getSheetAt(0);
       assertLayout(book, sheet, "客户投诉登记表", monday, COMPLAINT_HEADERS);
-      assertThat(sheet.getLastRowNum()).as("title, header and two complaints").isEqualTo(3);
+      assertThat(sheet.getLastRowNum()).as("title, header, two complaints, a blank row and the sign-off line")
+          .isEqualTo(5);
+      // people by name (测试 + the user's last name), not login ids; kefu is no user here, so its id stays
       assertThat(values(sheet.getRow(2))).containsExactly("1", business(a), monday.atTime(10, 0), "电话", "投诉",
-          "王建国", "3栋1101", "13800138000", "电梯异响", "", "一般", "kefu", "已修复", monday.atTime(12, 0));
+          "王建国", "3栋1101", "13800138000", "电梯异响", "", "一般", "kefu", "测试" + handler, "",
+          monday.atTime(10, 20), "已修复", "0", "", "电梯门机老化", "更换门机", "已修复", "测试" + logger, "已回访2次",
+          "满意", monday.atTime(12, 0));
       assertThat(values(sheet.getRow(3))).containsExactly("2", business(c), monday.plusDays(1).atTime(10, 0), "电话",
-          "投诉", "", "", "", "电梯异响", "", "重要", "kefu", "", "");
+          "投诉", "匿名", "", "", "电梯异响", "", "重要", "kefu", "", "", "", "", "", "", "", "", "", "", "", "", "");
+      // C18: no month of this week has been signed by the chief housekeeper
+      assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo(RegisterService.NOT_SIGNED_OFF);
       assertDateStyle(book, sheet.getRow(2).getCell(2));
     }
 
@@ -101,16 +122,19 @@ class RegisterSpringTest extends HistoryFixture {
   }
 
   @Test
-  @DisplayName("C10 R7 the registers are readable by customer service, the managers and the senior housekeeper")
+  @DisplayName("C10 C18 R7 the registers are readable by customer service, the managers, the senior and the chief housekeeper")
   void readers() throws IOException {
     LocalDate monday = ownWeek();
-    for (String group : List.of("customer-service", "office-manager", "general-manager", "senior-housekeeper")) {
+    for (String group : List.of("customer-service", "office-manager", "general-manager", "senior-housekeeper",
+        "chief-housekeeper")) {
       for (String register : List.of("complaints", "revisits", "repairs")) {
         ResponseEntity<byte[]> response = as(newUser(group))
             .getForEntity("/api/registers/" + register + ".xlsx?from=" + monday + "&to=" + monday.plusDays(1), byte[].class);
         assertThat(response.getStatusCode()).as(group + " " + register).isEqualTo(HttpStatus.OK);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
-          assertThat(book.getSheetAt(0).getLastRowNum()).as("title and header only").isEqualTo(1);
+          // the complaint log ends with its sign-off line (C18), after an empty row
+          assertThat(book.getSheetAt(0).getLastRowNum()).as("title and header only")
+              .isEqualTo("complaints".equals(register) ? 3 : 1);
         }
       }
     }

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and the real figures text. The week's complaints and the KPIs are given by hand (their history queries
  * are the ones of {@link KpiService}, proved on the running application in {@code KpiSpringTest}).
  */
-@Deployment(resources = {"processes/weekly-complaint-analysis.bpmn", "forms/weekly-complaint-analysis.form"})
+@Deployment(resources = {"processes/weekly-complaint-analysis.bpmn", "forms/weekly-complaint-analysis.form",
+    "forms/weekly-complaint-analysis-read.form", "processes/task-due-defaults.dmn"})
 class WeeklyComplaintAnalysisProcessTest {
 
   @RegisterExtension
@@ -94,6 +95,12 @@ class WeeklyComplaintAnalysisProcessTest {
       }
 
       @Override
+      int suggestions(Date from, Date to, String office) {
+        assertWeek(from, to);
+        return 2;
+      }
+
+      @Override
       int closed(Date from, Date to, String office) {
         assertWeek(from, to);
         return 3;
@@ -107,6 +114,7 @@ class WeeklyComplaintAnalysisProcessTest {
     };
     Mocks.register("compileWeeklyFiguresDelegate", new CompileWeeklyFiguresDelegate(service));
     Mocks.register("startOfficeAnalysesDelegate", new StartOfficeAnalysesDelegate());
+    Mocks.register("taskNoticeListener", com.huifang.notice.TaskNoticeListener.off());
   }
 
   private static void assertWeek(Date from, Date to) {
@@ -128,7 +136,7 @@ class WeeklyComplaintAnalysisProcessTest {
   }
 
   @Test
-  @DisplayName("K1 K5 K6 C10 each Monday at 9:00 the senior housekeeper gets last week's figures and repeated problems, and records the corrective actions in history")
+  @DisplayName("K1 K5 K6 C10 C19 C20 each Monday at 9:00 the senior housekeeper gets last week's figures (suggestions counted) and repeated problems, records the corrective actions in history, and the chief housekeeper reads them")
   void weeklyAnalysis() {
     // deployed on Monday 23 November at 10:00: the first analysis is next Monday at 9:00
     Job job = timer();
@@ -163,6 +171,7 @@ class WeeklyComplaintAnalysisProcessTest {
     assertThat((String) vars.get(FIGURES.name())).isEqualTo(String.join("\n",
         "统计周期:2026-11-23 至 2026-11-29",
         "收到投诉:4 件",
+        "收到意见建议:2 件",
         "按等级:一般 2,重要 1,重大 1",
         "按原因类别:本公司管理服务 2,他户原因 0,开发遗留问题 1,市政设施 0,未分类 1",
         "结案:3 件;超时:1 件",
@@ -177,7 +186,13 @@ class WeeklyComplaintAnalysisProcessTest {
         .putValue(CORRECTIVE_ACTIONS.name(), "1栋101漏水反复投诉:工程部全面检修该单元防水层")
         .putValue(RESPONSIBLE.name(), "工程部主管")
         .putValue(ACTION_DUE.name(), "2026-12-11"));
-    assertThat(instance).isEnded().hasPassed(ANALYSE, END);
+    // C20: the analysis goes on to the chief housekeeper, who reads it
+    Task read = tasks.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult();
+    assertThat(read).hasName("阅知每周投诉分析总结").hasCandidateGroup("chief-housekeeper")
+        .hasDueDate(at(LocalDateTime.of(2026, 12, 1, 9, 0)));
+    assertThat(read.getCamundaFormRef().getKey()).isEqualTo(WeeklyComplaintAnalysis.READ_FORM);
+    tasks.complete(read.getId());
+    assertThat(instance).isEnded().hasPassed(ANALYSE, READ, END);
 
     // the record stays in history, with the week's figures
     Map<String, Object> recorded = history.createHistoricVariableInstanceQuery()

@@ -56,6 +56,8 @@ class ModelConstantsTest {
       new Model("mall-feedback-form.bpmn", Mall.FORM_KEY, List.of(Mall.FormElements.class)),
       new Model("quality-spot-check.bpmn", QualitySpotCheck.KEY, List.of(QualitySpotCheck.Elements.class)),
       new Model("routine-quality-revisit.bpmn", RoutineQualityRevisit.KEY, List.of(RoutineQualityRevisit.Elements.class)),
+      new Model("monthly-complaint-review.bpmn", com.huifang.kpi.MonthlyComplaintReview.KEY,
+          List.of(com.huifang.kpi.MonthlyComplaintReview.Elements.class)),
       new Model("weekly-complaint-analysis.bpmn", WeeklyComplaintAnalysis.KEY,
           List.of(WeeklyComplaintAnalysis.Elements.class)),
       new Model("procurement-purchase.bpmn", Procurement.PURCHASE_KEY, List.of(Procurement.PurchaseElements.class)),
@@ -123,6 +125,9 @@ class ModelConstantsTest {
     BpmnModelInstance weekly = Bpmn.readModelFromFile(Path.of("processes/weekly-complaint-analysis.bpmn").toFile());
     assertThat(weekly.getModelElementsByType(Message.class)).extracting(Message::getName)
         .containsExactly(WeeklyComplaintAnalysis.OFFICE_ANALYSIS_MESSAGE);
+    BpmnModelInstance monthly = Bpmn.readModelFromFile(Path.of("processes/monthly-complaint-review.bpmn").toFile());
+    assertThat(monthly.getModelElementsByType(Message.class)).extracting(Message::getName)
+        .containsExactly(com.huifang.kpi.MonthlyComplaintReview.OFFICE_REVIEW_MESSAGE);
   }
 
   @Test
