@@ -4,6 +4,7 @@ import static com.huifang.complaint.Complaint.Elements.*;
 import static com.huifang.complaint.Complaint.Vars.*;
 
 import com.huifang.engine.DemoCases;
+import com.huifang.engine.DemoStory;
 import com.huifang.engine.EngineClock;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.engine.StartupStep;
@@ -12,13 +13,12 @@ import com.huifang.revisit.OwnerRevisit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -52,7 +52,8 @@ class DemoComplaintHistory implements StartupWork {
   private final TaskService tasks;
   private final DemoCases demoCases;
   private final HuifangProperties properties;
-  private Instant clock;
+  /** The story being told while {@link #run} runs: the engine's clock at each step's time. */
+  private DemoStory story;
 
   DemoComplaintHistory(RuntimeService runtime, TaskService tasks, DemoCases demoCases, HuifangProperties properties) {
     this.runtime = runtime;
@@ -74,19 +75,20 @@ class DemoComplaintHistory implements StartupWork {
     Instant now = EngineClock.now();
     YearMonth thisMonth = YearMonth.from(now.atZone(properties.zone()));
     int cases = 0;
-    try {
+    try (DemoStory told = new DemoStory(tasks, properties.zone())) {
+      story = told;
       for (int back = MONTHS - 1; back >= 1; back--) {
         cases += pastMonth(thisMonth.minusMonths(back), back);
       }
       // this month: one complaint worked within two hours, closed shortly before start
-      clock = now.minus(Duration.ofHours(2));
-      EngineClock.setTo(clock);
-      if (!clock.isBefore(thisMonth.atDay(1).atStartOfDay(properties.zone()).toInstant())) {
+      Instant received = now.minus(Duration.ofHours(2));
+      story.set(received);
+      if (!received.isBefore(thisMonth.atDay(1).atStartOfDay(properties.zone()).toInstant())) {
         inTime(WANG, "onSite", true, "satisfied");
         cases++;
       }
     } finally {
-      EngineClock.resume();
+      story = null;
     }
     LOG.info("Demo mode: {} closed complaints of the past {} months, with their revisits", cases, MONTHS);
   }
@@ -164,7 +166,7 @@ class DemoComplaintHistory implements StartupWork {
         .putValue(OWNER_PHONE.name(), owner.phone()).putValue(DESCRIPTION.name(), owner.description())
         .putValue(FIRST_CONTACT.name(), "kefu").putValue(HuifangProperties.Demo.HISTORY_MARKER, true));
     after(Duration.ofMinutes(5));
-    if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(NIGHT_SHIFT).count() > 0) {
+    if (story.waitsAt(pi.getId(), NIGHT_SHIFT)) {
       // received outside office hours (C2: the story's last case is placed relative to now, which may be at night)
       complete(pi, NIGHT_SHIFT, "jiankong", Map.of(URGENT.name(), false, OWNER_CONSENTS_TO_DEFER.name(), false,
           NIGHT_DISPOSAL.name(), "夜间已登记,次日交客户服务中心处理"));
@@ -212,24 +214,15 @@ class DemoComplaintHistory implements StartupWork {
   }
 
   private void at(LocalDate day, Duration after10am) {
-    ZonedDateTime time = day.atTime(10, 0).atZone(properties.zone());
-    clock = time.toInstant().plus(after10am);
-    EngineClock.setTo(clock);
+    story.at(day, LocalTime.of(10, 0));
+    story.after(after10am);
   }
 
   private void after(Duration duration) {
-    clock = clock.plus(duration);
-    EngineClock.setTo(clock);
+    story.after(duration);
   }
 
-  /** Completes the step, which the story says is there: a missing one is a fault of this story, not skipped. */
   private void complete(ProcessInstance pi, String activityId, String user, Map<String, Object> variables) {
-    EngineClock.setTo(clock);
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
-    if (task == null) {
-      throw new IllegalStateException("demo history: " + pi.getId() + " has no task " + activityId);
-    }
-    tasks.claim(task.getId(), user);
-    tasks.complete(task.getId(), variables);
+    story.complete(pi.getId(), activityId, user, variables);
   }
 }
