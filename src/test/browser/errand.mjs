@@ -128,7 +128,7 @@ async function main() {
 
   await step('7. kefu records the owner\'s opinion and signature, registers and archives (E8, E9); the errand has ended', async () => {
     await work(KEFU, '请业户签署服务意见', async form => {
-      await form.getByLabel(L('非常满意')).check();
+      await form.getByLabel(L('很满意')).check();
       await form.getByLabel(L('服务意见')).fill('蛋糕很漂亮,送得准时');
       await form.getByLabel(L('业户已在《业户服务委托单》上签名确认')).check();
     });

@@ -67,7 +67,7 @@ await step('m2. shanghu (华美地板) serves: 上门服务 by registered, certi
 await step('m3. the customer checks the result and fills the form (顾客验收并填写服务反馈表, M4)', async () => {
   const { taskId, form } = await openTask('我组的任务', '顾客验收并填写服务反馈表', formNumber);
   await claim(MERCHANT);
-  await form.getByLabel('非常满意', { exact: true }).check();
+  await form.getByLabel('很满意', { exact: true }).check();
   await form.getByLabel('意见和建议').fill('安装师傅很专业');
   await form.getByLabel('顾客签名').fill(customer);
   await expectNoErrors(form);
@@ -116,7 +116,7 @@ await step('m7. the score (M6) is in 华美地板\'s scores for this month, and 
   }
   const line = body.forms.find(f => f.formNumber === formNumber);
   check(line, `${formNumber} is not among the scores: ${JSON.stringify(body.forms.map(f => f.formNumber))}`);
-  check(line.score === 100, `${formNumber} scored ${line.score} (${line.reason}), expected 100 (顾客非常满意)`);
+  check(line.score === 100, `${formNumber} scored ${line.score} (${line.reason}), expected 100 (顾客很满意)`);
   const sum = body.forms.reduce((total, f) => total + f.score, 0);
   check(body.total === sum, `total ${body.total} is not the sum of the lines ${sum}`);
   log(`  ${formNumber}: ${line.score} (${line.reason}); 华美地板 ${month} total ${body.total}`);

@@ -6,6 +6,7 @@ import static com.huifang.complaint.Complaint.Vars.*;
 import com.huifang.complaint.Complaint;
 import com.huifang.complaint.ComplaintLabels;
 import com.huifang.engine.EngineUsers;
+import com.huifang.engine.FormOptions;
 import com.huifang.engine.HuifangProperties;
 import com.huifang.kpi.RegisterSheet.Column;
 import com.huifang.repair.Repair;
@@ -17,6 +18,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,8 +80,14 @@ class RegisterService {
   static final String NOT_SIGNED_OFF = SIGN_OFF + ":本期登记表尚未经首席物业管家查阅签字";
   static final List<Column> REVISIT_COLUMNS = List.of(new Column("序号", 6), new Column("案件编号", 18),
       new Column("回访时间", 17), new Column("业主姓名", 10), new Column("房号", 14), new Column("联系电话", 14),
-      new Column("回访事项", 30), new Column("回访方式", 16), new Column("业主签名", 9), new Column("业主满意程度", 12),
-      new Column("回访人", 12));
+      new Column("回访事项", 30), new Column("回访类别", 12), new Column("第几次回访", 8), new Column("回访方式", 16),
+      new Column("业主签名", 9), new Column("业主拒签时的态度", 20), new Column("业主满意程度", 12),
+      new Column("处理效果", 24), new Column("业主对预防的建议", 24), new Column("业主对服务的意见建议", 24),
+      new Column("公开信编号", 12), new Column("新提出的问题", 30), new Column("回访人", 12));
+  /**
+   * 回访类别 as staff read it: the categories the revisit start form offers, and those the calling processes pass.
+   */
+  static final Map<String, String> REVISIT_CATEGORIES = categories();
   static final String REPAIR_RECORD = "报修受理记录";
   /** P6: the paper 报修受理记录's columns, in its order. */
   static final List<Column> REPAIR_COLUMNS = List.of(new Column("序号", 6), new Column("报修编号", 18),
@@ -340,6 +349,14 @@ class RegisterService {
     return rounds instanceof Integer n && n > 1 ? "第" + n + "次回访:" + label : label;
   }
 
+  private static Map<String, String> categories() {
+    Map<String, String> labels = new LinkedHashMap<>(FormOptions.of("forms/owner-revisit-start.form",
+        OwnerRevisit.Vars.CATEGORY.name()));
+    labels.putAll(Map.of("complaint", "投诉回访", "mall", "建材城服务回访", "warranty", "装修保修回访",
+        "survey", "顾客意见调查核实回访"));
+    return Map.copyOf(labels);
+  }
+
   /** A staff member's name as Admin shows it, not the login id ({@link EngineUsers#nameOf}). */
   private String nameOf(Object userId, Map<String, String> names) {
     return EngineUsers.nameOf(identity, userId, names);
@@ -369,22 +386,36 @@ class RegisterService {
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
         Map<String, Map<String, Object>> owners = HistoryVariables.ofProcesses(history, instanceIds,
             OwnerRevisit.Vars.OWNER_NAME.name(), OwnerRevisit.Vars.UNIT.name(), OwnerRevisit.Vars.OWNER_PHONE.name(),
-            OwnerRevisit.Vars.SUBJECT.name());
+            OwnerRevisit.Vars.SUBJECT.name(), OwnerRevisit.Vars.CATEGORY.name());
         Map<String, Map<String, Object>> records = HistoryVariables.ofTasks(history,
             rounds.stream().map(HistoricTaskInstance::getId).toList(), OwnerRevisit.Vars.ROUND_METHOD.name(),
-            OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(), OwnerRevisit.Vars.ROUND_SATISFACTION.name());
+            OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name(), OwnerRevisit.Vars.ROUND_SATISFACTION.name(),
+            OwnerRevisit.Vars.ROUND_NUMBER.name(), OwnerRevisit.Vars.ROUND_OWNER_ATTITUDE.name(),
+            OwnerRevisit.Vars.ROUND_FIX_EFFECT.name(), OwnerRevisit.Vars.ROUND_PREVENTION_SUGGESTION.name(),
+            OwnerRevisit.Vars.ROUND_SERVICE_SUGGESTION.name(), OwnerRevisit.Vars.ROUND_OPEN_LETTER_NUMBER.name(),
+            OwnerRevisit.Vars.ROUND_NEW_ISSUE.name());
+        Map<String, String> names = new HashMap<>();
         rounds.forEach(t -> {
           Map<String, Object> owner = owners.getOrDefault(t.getProcessInstanceId(), Map.of());
           Map<String, Object> record = records.getOrDefault(t.getId(), Map.of());
           Object method = record.get(OwnerRevisit.Vars.ROUND_METHOD.name());
+          Object category = owner.get(OwnerRevisit.Vars.CATEGORY.name());
           sheet.row(caseNumbers.get(t.getProcessInstanceId()), t.getEndTime(),
               owner.get(OwnerRevisit.Vars.OWNER_NAME.name()), owner.get(OwnerRevisit.Vars.UNIT.name()),
               owner.get(OwnerRevisit.Vars.OWNER_PHONE.name()), owner.get(OwnerRevisit.Vars.SUBJECT.name()),
+              category == null ? null : REVISIT_CATEGORIES.getOrDefault(category, String.valueOf(category)),
+              record.get(OwnerRevisit.Vars.ROUND_NUMBER.name()),
               RevisitMethod.byId((String) method).map(RevisitMethod::label).orElse(null),
               signature(method, record.get(OwnerRevisit.Vars.ROUND_OWNER_SIGNED.name())),
+              record.get(OwnerRevisit.Vars.ROUND_OWNER_ATTITUDE.name()),
               Satisfaction.byId((String) record.get(OwnerRevisit.Vars.ROUND_SATISFACTION.name()))
                   .map(Satisfaction::label).orElse(null),
-              t.getAssignee());
+              record.get(OwnerRevisit.Vars.ROUND_FIX_EFFECT.name()),
+              record.get(OwnerRevisit.Vars.ROUND_PREVENTION_SUGGESTION.name()),
+              record.get(OwnerRevisit.Vars.ROUND_SERVICE_SUGGESTION.name()),
+              record.get(OwnerRevisit.Vars.ROUND_OPEN_LETTER_NUMBER.name()),
+              record.get(OwnerRevisit.Vars.ROUND_NEW_ISSUE.name()),
+              nameOf(t.getAssignee(), names));
         });
         if (page.size() < PAGE) {
           return;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The customer's rating on the feedback form (M4), an input of the score table (M6). */
 enum CustomerRating {
-  VERY_SATISFIED("verySatisfied", "非常满意"),
+  VERY_SATISFIED("verySatisfied", "很满意"),
   SATISFIED("satisfied", "满意"),
   FAIRLY_SATISFIED("fairlySatisfied", "较满意"),
   DISSATISFIED("dissatisfied", "不满意");

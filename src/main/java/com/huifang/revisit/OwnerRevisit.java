@@ -75,6 +75,16 @@ public final class OwnerRevisit {
     public static final Variable<String> ROUND_METHOD = Variable.of("roundRevisitMethod", String.class);
     public static final Variable<Boolean> ROUND_OWNER_SIGNED = Variable.of("roundOwnerSigned", Boolean.class);
     public static final Variable<String> ROUND_SATISFACTION = Variable.of("roundSatisfaction", String.class);
+    // the rest of a round's record, for the 回访记录表 (R7): which round, the attitude of an owner who would not sign,
+    // the effect of the fix, the owner's suggestions, the open letter, and a new issue the owner raised (R4)
+    public static final Variable<Integer> ROUND_NUMBER = Variable.of("roundNumber", Integer.class);
+    public static final Variable<String> ROUND_OWNER_ATTITUDE = Variable.of("roundOwnerAttitude", String.class);
+    public static final Variable<String> ROUND_FIX_EFFECT = Variable.of("roundFixEffect", String.class);
+    public static final Variable<String> ROUND_PREVENTION_SUGGESTION =
+        Variable.of("roundPreventionSuggestion", String.class);
+    public static final Variable<String> ROUND_SERVICE_SUGGESTION = Variable.of("roundServiceSuggestion", String.class);
+    public static final Variable<String> ROUND_OPEN_LETTER_NUMBER = Variable.of("roundOpenLetterNumber", String.class);
+    public static final Variable<String> ROUND_NEW_ISSUE = Variable.of("roundNewIssue", String.class);
 
     private Vars() {}
   }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Completing a revisit, in two steps on {@code UserTask_ConductRevisit}:
  * <ul>
  *   <li>as its {@code complete} task listener: notes who revisited (the assignee) and when, and keeps
- *       this round's method, signature and satisfaction as local variables of the task, so history
- *       holds every round for the KPIs (R7);</li>
+ *       this round's record (method, signature or attitude, satisfaction, effect, suggestions, open letter, a new
+ *       issue) as local variables of the task, so history holds every round for the KPIs and the 回访记录表 (R7);</li>
  *   <li>as its {@code end} execution listener: checks the record (R2, R3, R4, R6) and refuses an
  *       incomplete one, which rolls the completion back and answers 400; then stores the method and
  *       whether the owner is satisfied (R5, R7).</li>
@@ -43,6 +43,14 @@ class RecordRevisitListener implements TaskListener, ExecutionListener {
     task.setVariableLocal(ROUND_OWNER_SIGNED.name(),
         RevisitMethod.ON_SITE.id().equals(METHOD.get(task)) && Boolean.TRUE.equals(OWNER_SIGNED.get(task)));
     task.setVariableLocal(ROUND_SATISFACTION.name(), SATISFACTION.get(task));
+    task.setVariableLocal(ROUND_NUMBER.name(), ROUND.get(task));
+    task.setVariableLocal(ROUND_OWNER_ATTITUDE.name(), OWNER_ATTITUDE.get(task));
+    task.setVariableLocal(ROUND_FIX_EFFECT.name(), FIX_EFFECT.get(task));
+    task.setVariableLocal(ROUND_PREVENTION_SUGGESTION.name(), PREVENTION_SUGGESTION.get(task));
+    task.setVariableLocal(ROUND_SERVICE_SUGGESTION.name(), SERVICE_SUGGESTION.get(task));
+    task.setVariableLocal(ROUND_OPEN_LETTER_NUMBER.name(), OPEN_LETTER_NUMBER.get(task));
+    task.setVariableLocal(ROUND_NEW_ISSUE.name(), Boolean.TRUE.equals(NEW_ISSUE_RAISED.get(task))
+        ? RevisitRecord.kindLabel(NEW_ISSUE_TYPE.get(task)) + ":" + NEW_ISSUE_DESCRIPTION.get(task) : null);
   }
 
   @Override

@@ -81,6 +81,11 @@ record RevisitRecord(
     return RevisitMethod.byId(method).map(RevisitMethod::label).orElse(method);
   }
 
+  /** A new issue's kind as the revisit form names it (投诉, 报修, 意见建议). */
+  static String kindLabel(String kind) {
+    return kind == null ? "新问题" : KINDS.getOrDefault(kind, kind);
+  }
+
   private static boolean offered(Map<String, String> choices, String value) {
     return value != null && choices.containsKey(value);
   }

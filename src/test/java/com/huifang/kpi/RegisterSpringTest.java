@@ -38,8 +38,10 @@ class RegisterSpringTest extends HistoryFixture {
       "业主姓名", "房号", "联系电话", "投诉内容", "上级的处理意见或建议", "投诉等级", "首问责任人", "处理人", "责任部门",
       "答复时间", "处理结果", "业户经济损失(元)", "不合格品/服务记录处理单", "原因分析", "纠正措施", "措施结果", "登记人",
       "回访结果", "业主满意程度", "结案时间");
+  /** R7: the paper 回访记录表's columns, and what the revisit form records of each round, in this order. */
   private static final List<String> REVISIT_HEADERS = List.of("序号", "案件编号", "回访时间", "业主姓名", "房号",
-      "联系电话", "回访事项", "回访方式", "业主签名", "业主满意程度", "回访人");
+      "联系电话", "回访事项", "回访类别", "第几次回访", "回访方式", "业主签名", "业主拒签时的态度", "业主满意程度", "处理效果",
+      "业主对预防的建议", "业主对服务的意见建议", "公开信编号", "新提出的问题", "回访人");
 
   @Test
   @DisplayName("C10 C18 R7 the complaint log (every column of the paper form and the forms' fields, people by name) and the revisit record of a week list its complaints and revisit rounds")
@@ -111,12 +113,14 @@ class RegisterSpringTest extends HistoryFixture {
       Sheet sheet = book.getSheetAt(0);
       assertLayout(book, sheet, "回访记录表", monday, REVISIT_HEADERS);
       assertThat(sheet.getLastRowNum()).as("title, header and three rounds").isEqualTo(4);
+      // each round with its own record: the complaint's first round on site (signed, 不满意), its second by phone;
+      // the revisit started on its own names no category
       assertThat(values(sheet.getRow(2))).containsExactly("1", business(a), monday.atTime(11, 0), "王建国", "3栋1101",
-          "13800138000", subject(a), "上门回访", "已签名", "不满意", "kefu");
+          "13800138000", subject(a), "投诉回访", "1", "上门回访", "已签名", "", "不满意", "已处理", "", "", "", "", "kefu");
       assertThat(values(sheet.getRow(3))).containsExactly("2", business(a), monday.atTime(12, 0), "王建国", "3栋1101",
-          "13800138000", subject(a), "电话回访", "", "满意", "kefu");
+          "13800138000", subject(a), "投诉回访", "2", "电话回访", "", "", "满意", "已处理", "", "", "", "", "kefu");
       assertThat(values(sheet.getRow(4))).containsExactly("3", business(own), monday.plusDays(3).atTime(10, 0), "李华",
-          "5栋201", "", "日常品质回访", "信函回访", "", "很满意", "kefu");
+          "5栋201", "", "日常品质回访", "", "1", "信函回访", "", "", "很满意", "已处理", "", "", "", "", "kefu");
       assertDateStyle(book, sheet.getRow(4).getCell(2));
     }
   }

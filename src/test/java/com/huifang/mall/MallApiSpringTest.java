@@ -111,7 +111,7 @@ class MallApiSpringTest extends SpringTestBase {
     Instant inMonth = month.atDay(30).atTime(23, 0).atZone(ZONE).toInstant(); // still November in Shanghai
     Instant nextMonth = month.plusMonths(1).atDay(1).atTime(0, 30).atZone(ZONE).toInstant();
     register.saveScore(new MerchantRegister.Score("JC-T-" + merchantA + "-01", "JC-T-" + merchantA, merchantA,
-        "measure", 100, "顾客非常满意", true, true, true, true, "verySatisfied", inMonth));
+        "measure", 100, "顾客很满意", true, true, true, true, "verySatisfied", inMonth));
     register.saveScore(new MerchantRegister.Score("JC-T-" + merchantA + "-02", "JC-T-" + merchantA, merchantA,
         "install", 0, "伪造顾客签字,评分为零并按规定处罚", true, true, true, false, "verySatisfied", inMonth));
     register.saveScore(new MerchantRegister.Score("JC-T-" + merchantA + "-03", "JC-T-" + merchantA, merchantA,

@@ -49,7 +49,7 @@ class MallScoreDecisionTest {
       // M5: forged signature
       "true,  true,  true,  true,  false, verySatisfied,   0, 伪造顾客签字",
       // M6: the customer's rating
-      "true,  true,  true,  true,  true,  verySatisfied, 100, 非常满意",
+      "true,  true,  true,  true,  true,  verySatisfied, 100, 很满意",
       "true,  true,  true,  true,  true,  satisfied,      90, 顾客满意",
       "true,  true,  true,  false, true,  fairlySatisfied, 70, 较满意",
       "true,  true,  true,  true,  true,  dissatisfied,   40, 不满意"})

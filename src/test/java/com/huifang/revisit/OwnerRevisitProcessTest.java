@@ -155,6 +155,9 @@ class OwnerRevisitProcessTest {
     assertThat(pi).isEnded().hasPassed(END_SATISFIED).variables()
         .containsEntry(METHOD_LABEL.name(), "上门回访")
         .containsEntry(OWNER_ATTITUDE.name(), "业主认可维修结果,但不愿签字");
+    // R7: the round keeps the attitude for the 回访记录表
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(ROUND_OWNER_ATTITUDE.name()).singleResult().getValue()).isEqualTo("业主认可维修结果,但不愿签字");
   }
 
   @Test
@@ -208,9 +211,13 @@ class OwnerRevisitProcessTest {
       assertThat(issue.replyAppointment()).isEqualTo(Date.from(Instant.parse("2026-11-25T02:00:00Z")));
       assertThat(issue.place()).isNull();
     });
-    // the revisit names the case its new issue became
+    // the revisit names the case its new issue became, and its round's record (回访记录表, R7) the issue itself
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(FOLLOW_UP_NUMBER.name()).singleResult().getValue()).isEqualTo("TS-R4-1");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(ROUND_NEW_ISSUE.name()).singleResult().getValue()).isEqualTo("投诉:楼道灯坏了一周无人修");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(ROUND_NUMBER.name()).singleResult().getValue()).isEqualTo(1);
   }
 
   @Test
